@@ -1,0 +1,67 @@
+import HistoryIcon from '@mui/icons-material/History';
+import KeyIcon from '@mui/icons-material/Key';
+import MailIcon from '@mui/icons-material/MailOutlined';
+import PeopleIcon from '@mui/icons-material/People';
+import ReportIcon from '@mui/icons-material/ReportProblem';
+import ScienceIcon from '@mui/icons-material/Science';
+import SchoolIcon from '@mui/icons-material/School';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
+import { Admin, CustomRoutes, defaultLightTheme, Resource, type RaThemeOptions } from 'react-admin';
+import { Route } from 'react-router-dom';
+import accessRequests, { ConsentPage } from './access-requests';
+import auditEvents from './audit-events';
+import { authProvider } from './auth/authProvider';
+import { LoginPage } from './auth/LoginPage';
+import cases from './cases';
+import { ContentPage } from './content';
+import { Dashboard } from './Dashboard';
+import { dataProvider } from './data/dataProvider';
+import incidents, { IncidentReview, SmtDashboard } from './incidents';
+import investigations from './investigations';
+import outbox from './outbox';
+import settings from './settings';
+import staff from './staff';
+
+/** The default light theme with a quieter palette: slate blue and a muted teal. */
+const theme: RaThemeOptions = {
+  ...defaultLightTheme,
+  palette: {
+    ...defaultLightTheme.palette,
+    primary: { main: '#2f4a6d' },
+    secondary: { main: '#3d6b66' },
+    background: { default: '#f5f6f8' },
+  },
+};
+
+/** Customer content (children and the rest) is one page, open only under a live grant; the DPO's consent page needs no login. */
+export function App() {
+  return (
+    <Admin
+      title="Custodian"
+      disableTelemetry
+      requireAuth
+      authProvider={authProvider}
+      dataProvider={dataProvider}
+      dashboard={Dashboard}
+      loginPage={LoginPage}
+      theme={theme}
+    >
+      <Resource name="incidents" {...incidents} icon={ReportIcon} options={{ label: 'Critical incidents' }} />
+      <Resource name="settings" {...settings} icon={SchoolIcon} />
+      <Resource name="cases" {...cases} icon={SupportAgentIcon} />
+      <Resource name="staff" {...staff} icon={PeopleIcon} options={{ label: 'Staff' }} />
+      <Resource name="audit-events" {...auditEvents} icon={HistoryIcon} options={{ label: 'Audit log' }} />
+      <Resource name="outbox" {...outbox} icon={MailIcon} options={{ label: 'Mail' }} />
+      <Resource name="access-requests" {...accessRequests} icon={KeyIcon} options={{ label: 'Access requests' }} />
+      <Resource name="investigations" {...investigations} icon={ScienceIcon} options={{ label: 'Investigation copies' }} />
+      <CustomRoutes>
+        <Route path="/content/:settingId" element={<ContentPage />} />
+        <Route path="/incident-dashboard" element={<SmtDashboard />} />
+        <Route path="/incident-review/:id" element={<IncidentReview />} />
+      </CustomRoutes>
+      <CustomRoutes noLayout>
+        <Route path="/consent/:token" element={<ConsentPage />} />
+      </CustomRoutes>
+    </Admin>
+  );
+}

@@ -1,0 +1,66 @@
+import { Alert, Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { Loading, Title, useCanAccess, useGetIdentity } from 'react-admin';
+import { ROLE_CHOICES } from './common/choices';
+
+const roleName = (id: string) => ROLE_CHOICES.find((c) => c.id === id)?.name ?? id;
+
+const PLACES = [
+  { resource: 'settings', label: 'Settings', what: 'the customers we host: names, contacts, subscription, ICO number' },
+  { resource: 'cases', label: 'Cases', what: 'support cases raised for a setting' },
+  { resource: 'staff', label: 'Staff', what: 'staff accounts, roles, lockouts and live sessions' },
+  { resource: 'audit-events', label: 'Audit log', what: 'everything that happened, in a tamper-evident chain' },
+] as const;
+
+function Place({ resource, label, what }: (typeof PLACES)[number]) {
+  const { canAccess } = useCanAccess({ resource, action: 'list' });
+  if (!canAccess) return null;
+  return (
+    <li>
+      <Link to={`/${resource}`}>{label}</Link> — {what}
+    </li>
+  );
+}
+
+/** A welcome that says who you are signed in as, and what Custodian lets you see. */
+export function Dashboard() {
+  const { identity, isPending } = useGetIdentity();
+  if (isPending) return <Loading />;
+  const roles = (identity?.roles as string[] | undefined) ?? [];
+  const isSupport = roles.includes('support');
+  return (
+    <Box sx={{ mt: 2, maxWidth: 860 }}>
+      <Title title="Custodian" />
+      <Card>
+        <CardContent>
+          <Typography variant="h5" component="h1" gutterBottom>
+            Welcome, {identity?.fullName}
+          </Typography>
+          <Stack direction="row" spacing={1} sx={{ mb: 2 }} aria-label="Your roles">
+            {roles.map((r) => (
+              <Chip key={r} label={roleName(r)} size="small" color="primary" variant="outlined" />
+            ))}
+          </Stack>
+          <Typography variant="body1">You can open:</Typography>
+          <Box component="ul" sx={{ mt: 0.5 }}>
+            {PLACES.map((p) => (
+              <Place key={p.resource} {...p} />
+            ))}
+          </Box>
+          {isSupport && (
+            <Alert severity="info" sx={{ mt: 2 }} aria-label="What you can and cannot see">
+              <strong>What you can and cannot see.</strong> You can create and update settings (their basic details only) and log and
+              manage support cases. You never see a setting's children, families, observations or media: those are the setting's
+              records, and only a developer reaches them, through a time-boxed grant approved by an IT manager.
+            </Alert>
+          )}
+          {!isSupport && (
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+              Customer content (children, families, observations, media) is never shown here; the server decides every request.
+            </Typography>
+          )}
+        </CardContent>
+      </Card>
+    </Box>
+  );
+}

@@ -1,0 +1,148 @@
+import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
+import { API_URL, httpClient } from '../data/http';
+import { abilityFrom, can, type AppAbility, type PackedRules } from './ability';
+
+export const ROLES = ['support', 'developer', 'it_manager', 'smt', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+}
+
+interface MeResponse {
+  user: CurrentUser;
+  grants: unknown[];
+  rules: PackedRules;
+}
+
+export interface Session {
+  user: CurrentUser;
+  grants: unknown[];
+  ability: AppAbility;
+}
+
+/**
+ * The signed-in user, fetched once from /api/auth/me and kept in memory: react-admin asks checkAuth and canAccess
+ * on every page and button, and they must answer at once and the same way each time. Login, logout and a 401 reset it.
+ */
+let current: Promise<Session | null> | null = null;
+
+async function fetchSession(): Promise<Session | null> {
+  try {
+    const { json } = await httpClient(`${API_URL}/auth/me`);
+    const me = json as MeResponse;
+    return { user: me.user, grants: me.grants ?? [], ability: abilityFrom(me.rules) };
+  } catch (e) {
+    if (e instanceof HttpError && e.status === 401) return null;
+    throw e;
+  }
+}
+
+export function session(): Promise<Session | null> {
+  if (!current) {
+    const loading = fetchSession();
+    current = loading;
+    loading.catch(() => {
+      if (current === loading) current = null; // a network fault is retried next time, not remembered
+    });
+  }
+  return current;
+}
+
+function signedOut(): void {
+  current = Promise.resolve(null);
+}
+
+/**
+ * checkAuth refuses once per sign-in. react-admin answers a refusal by logging out, which clears its query cache, which
+ * makes the still-mounted admin ask checkAuth again before the navigation to /login has rendered: refusing every time
+ * turns that into a loop that starves the navigation for seconds. Later asks wait instead, and are let go (refused,
+ * quietly) at the next sign-in, so a login page still waiting on one does not redirect over the post-login navigation.
+ */
+const QUIET_REFUSAL = { message: false, redirectTo: '/login' };
+let refused = false;
+let waiting: ((refusal: unknown) => void)[] = [];
+
+/** Why the user was sent to the login page, when it was not their own doing; the login page says it. */
+let signOutReason: string | null = null;
+export const lastSignOutReason = (): string | null => signOutReason;
+
+function signedIn(): void {
+  refused = false;
+  signOutReason = null;
+  const release = waiting;
+  waiting = [];
+  release.forEach((refuse) => refuse(QUIET_REFUSAL));
+}
+
+/** The server's own words for a refused login (wrong credentials, a locked account, too many attempts). */
+function loginProblem(e: unknown): Error {
+  if (e instanceof HttpError) {
+    if (e.status === 423) {
+      const readable = e.message.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/, (iso) =>
+        new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+      );
+      return new Error(`${readable}. An admin can unlock it sooner.`);
+    }
+    if (e.status === 429) return new Error('too many sign-in attempts from here; wait a minute and try again');
+    return new Error(e.message || 'sign-in failed');
+  }
+  return new Error('the server could not be reached');
+}
+
+export const authProvider: AuthProvider = {
+  async login({ username, email, password }: { username?: string; email?: string; password: string }) {
+    try {
+      await httpClient(`${API_URL}/auth/login`, {
+        method: 'POST',
+        body: JSON.stringify({ email: (email ?? username ?? '').trim(), password }),
+      });
+    } catch (e) {
+      throw loginProblem(e);
+    }
+    current = null;
+    if (!(await session())) throw new Error('signed in, but the session was not accepted; try again');
+    signedIn();
+  },
+
+  async logout() {
+    const was = await (current ?? Promise.resolve(null)).catch(() => null);
+    signedOut();
+    if (!was) return; // nothing to end on the server (never signed in, or the session already died)
+    await httpClient(`${API_URL}/auth/logout`, { method: 'POST' }).catch(() => undefined);
+  },
+
+  async checkAuth() {
+    if (await session()) return;
+    if (refused) return new Promise<void>((_, refuse) => waiting.push(refuse));
+    refused = true;
+    throw QUIET_REFUSAL; // to the login page, without a toast on a first visit
+  },
+
+  async checkError(error: { status?: number }) {
+    if (error?.status === 401) {
+      if (await session()) signOutReason = 'Your session has ended (it was idle too long, expired or was ended by an admin). Please sign in again.';
+      signedOut();
+      throw { message: 'ra.notification.logged_out' }; // react-admin logs out and sends the user to the login page
+    }
+    // 403 and the rest: stay signed in; the page shows the error.
+  },
+
+  async getIdentity(): Promise<UserIdentity> {
+    const s = await session();
+    if (!s) throw new Error('not signed in');
+    return { id: s.user.id, fullName: s.user.name, email: s.user.email, roles: s.user.roles };
+  },
+
+  async getPermissions() {
+    return (await session())?.ability ?? null;
+  },
+
+  async canAccess({ action, resource, record }) {
+    const s = await session();
+    return !!s && can(s.ability, action, resource, record);
+  },
+};

@@ -1,0 +1,64 @@
+import simpleRestProvider from 'ra-data-simple-rest';
+import type { DataProvider, GetListParams, GetManyReferenceParams, Identifier, RaRecord } from 'react-admin';
+import { API_URL, httpClient } from './http';
+
+/** The server sorts only by named fields; react-admin's fallback sort on `id` becomes the resource's own default. */
+const DEFAULT_SORT: Readonly<Record<string, { field: string; order: 'ASC' | 'DESC' }>> = {
+  settings: { field: 'name', order: 'ASC' },
+  cases: { field: 'createdAt', order: 'DESC' },
+  staff: { field: 'name', order: 'ASC' },
+  'audit-events': { field: 'at', order: 'DESC' },
+  outbox: { field: 'createdAt', order: 'DESC' },
+};
+
+function withSort<P extends GetListParams | GetManyReferenceParams>(resource: string, params: P): P {
+  const fallback = DEFAULT_SORT[resource];
+  if (!fallback || (params.sort && params.sort.field !== 'id')) return params;
+  return { ...params, sort: fallback };
+}
+
+export interface LiveSession {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface CustodianDataProvider extends DataProvider {
+  /** POST /api/staff/:id/unlock: clears a lockout before it runs out. */
+  unlock(id: Identifier): Promise<{ data: RaRecord }>;
+  /** GET /api/staff/:id/sessions: who is signed in now, and from where. */
+  getSessions(id: Identifier): Promise<{ data: LiveSession[] }>;
+  /** DELETE /api/staff/:id/sessions: signs that person out everywhere. */
+  endSessions(id: Identifier): Promise<{ data: { id: Identifier } }>;
+}
+
+const base = simpleRestProvider(API_URL, httpClient);
+const staffUrl = (id: Identifier) => `${API_URL}/staff/${encodeURIComponent(String(id))}`;
+
+export const dataProvider: CustodianDataProvider = {
+  ...base,
+  getList: (resource, params) => base.getList(resource, withSort(resource, params)),
+  getManyReference: (resource, params) => base.getManyReference(resource, withSort(resource, params)),
+  // The list default is 25 rows; ask for exactly the ids wanted so a page of references never comes back short.
+  getMany: async (resource, { ids, signal }) => {
+    if (ids.length === 0) return { data: [] };
+    const query = new URLSearchParams({ filter: JSON.stringify({ id: ids }), range: JSON.stringify([0, ids.length - 1]) });
+    const { json } = await httpClient(`${API_URL}/${resource}?${query}`, { signal });
+    return { data: json };
+  },
+  async unlock(id) {
+    const { json } = await httpClient(`${staffUrl(id)}/unlock`, { method: 'POST' });
+    return { data: json as RaRecord };
+  },
+  async getSessions(id) {
+    const { json } = await httpClient(`${staffUrl(id)}/sessions`);
+    return { data: json as LiveSession[] };
+  },
+  async endSessions(id) {
+    await httpClient(`${staffUrl(id)}/sessions`, { method: 'DELETE' });
+    return { data: { id } };
+  },
+};

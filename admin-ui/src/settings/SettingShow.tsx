@@ -1,0 +1,93 @@
+import { Alert, Box, Grid, Typography } from '@mui/material';
+import type { ReactElement } from 'react';
+import {
+  CreateButton,
+  DataTable,
+  DateField,
+  EditButton,
+  EmailField,
+  Labeled,
+  Pagination,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
+import { AccessHistoryButton } from '../access-requests';
+import { CONSENT_POLICIES, SETTING_KINDS, SUBSCRIPTION_STATUSES } from '../common/choices';
+import { CaseStatusField } from '../cases/CaseStatusField';
+
+const Actions = () => (
+  <TopToolbar>
+    <AccessHistoryButton />
+    <EditButton />
+  </TopToolbar>
+);
+
+function NewCaseButton() {
+  const setting = useRecordContext();
+  if (!setting) return null;
+  return <CreateButton resource="cases" label="Log a case" state={{ record: { settingId: setting.id } }} />;
+}
+
+const Item = ({ label, children, xs = 12, md = 4 }: { label: string; children: ReactElement; xs?: number; md?: number }) => (
+  <Grid size={{ xs, md }}>
+    <Labeled label={label}>{children}</Labeled>
+  </Grid>
+);
+
+export function SettingShow() {
+  return (
+    <Show actions={<Actions />}>
+      <Box sx={{ p: 2 }}>
+        <Typography variant="h5" gutterBottom>
+          <TextField source="name" variant="h5" />
+        </Typography>
+        <Grid container spacing={1}>
+          <Item label="Kind"><SelectField source="kind" choices={SETTING_KINDS} /></Item>
+          <Item label="Postcode"><TextField source="postcode" emptyText="—" /></Item>
+          <Item label="Address"><TextField source="address" emptyText="—" /></Item>
+          <Item label="ICO number"><TextField source="icoNumber" emptyText="—" /></Item>
+          <Item label="DPO"><TextField source="dpoName" emptyText="—" /></Item>
+          <Item label="DPO email"><EmailField source="dpoEmail" emptyText="—" /></Item>
+          <Item label="Contact email"><EmailField source="contactEmail" emptyText="—" /></Item>
+          <Item label="Contact phone"><TextField source="contactPhone" emptyText="—" /></Item>
+          <Item label="Consent to developer access"><SelectField source="consentPolicy" choices={CONSENT_POLICIES} /></Item>
+          <Item label="Subscription"><SelectField source="subscriptionStatus" choices={SUBSCRIPTION_STATUSES} /></Item>
+          <Item label="Subscription ends"><DateField locales="en-GB" source="subscriptionEndsAt" emptyText="—" /></Item>
+          <Item label="Last changed"><DateField locales="en-GB" source="updatedAt" showTime /></Item>
+        </Grid>
+        <Alert severity="info" variant="outlined" sx={{ my: 2 }}>
+          This setting's children, families, observations and media are its own records. Custodian never shows them here.
+        </Alert>
+        <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mt: 3 }}>
+          <Typography variant="h6">Support cases</Typography>
+          <NewCaseButton />
+        </Box>
+        <ReferenceManyField
+          reference="cases"
+          target="settingId"
+          sort={{ field: 'createdAt', order: 'DESC' }}
+          perPage={10}
+          pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
+          empty={<Typography variant="body2" color="text.secondary" sx={{ py: 2 }}>No cases for this setting.</Typography>}
+        >
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="title" />
+            <DataTable.Col source="status">
+              <CaseStatusField />
+            </DataTable.Col>
+            <DataTable.Col source="createdAt" label="Opened">
+              <DateField locales="en-GB" source="createdAt" showTime />
+            </DataTable.Col>
+            <DataTable.Col source="resolvedAt" label="Resolved">
+              <DateField locales="en-GB" source="resolvedAt" showTime emptyText="—" />
+            </DataTable.Col>
+          </DataTable>
+        </ReferenceManyField>
+      </Box>
+    </Show>
+  );
+}

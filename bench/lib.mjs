@@ -1,0 +1,86 @@
+// Shared bench plumbing: a fresh database, the compiled server started on it, and latency figures.
+import { spawn, spawnSync } from 'node:child_process';
+import pg from 'pg';
+
+export const ADMIN_URL = process.env.BENCH_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export async function freshDatabase(name) {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
+}
+
+export function cli(databaseUrl, ...args) {
+  const r = spawnSync('node', ['dist/server/src/cli/main.js', ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' } });
+  if (r.status !== 0) throw new Error(`cli ${args[0]} failed: ${r.stderr || r.stdout}`);
+  return r.stdout;
+}
+
+/** Starts the compiled server; resolves once /api/health answers. */
+export async function startServer(databaseUrl, port, env = {}) {
+  const child = spawn('node', ['dist/server/src/main.js'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'off', LOGIN_RATE_PER_MINUTE: '100000', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return { base, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error('server did not start');
+}
+
+export async function login(base, email, password) {
+  const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!r.ok) throw new Error(`login ${email}: ${r.status}`);
+  return (await r.json()).token;
+}
+
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export function summary(latenciesMs, seconds) {
+  const sorted = [...latenciesMs].sort((a, b) => a - b);
+  return {
+    requests: sorted.length,
+    p50: +percentile(sorted, 50).toFixed(2),
+    p95: +percentile(sorted, 95).toFixed(2),
+    p99: +percentile(sorted, 99).toFixed(2),
+    perSecond: Math.round(sorted.length / seconds),
+  };
+}
+
+/** Runs a query loop directly on pg with `connections` clients for `seconds`; latencies in ms. */
+export async function pgLoop(databaseUrl, connections, seconds, run) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
+  const latencies = [];
+  const end = Date.now() + seconds * 1000;
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (Date.now() < end) {
+      const started = process.hrtime.bigint();
+      await run(pool);
+      latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+  }));
+  await pool.end();
+  return summary(latencies, seconds);
+}
+
+/** autocannon against one URL; collects every response time so p95 is exact. */
+export async function http(url, token, connections, seconds) {
+  const { default: autocannon } = await import('autocannon');
+  const latencies = [];
+  let non2xx = 0;
+  const instance = autocannon({ url, connections, duration: seconds, headers: { authorization: `Bearer ${token}` } });
+  instance.on('response', (_client, status, _bytes, ms) => { latencies.push(ms); if (status >= 300) non2xx++; });
+  await instance;
+  return { ...summary(latencies, seconds), non2xx };
+}

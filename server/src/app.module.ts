@@ -1,0 +1,117 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import path from 'node:path';
+import { MIGRATIONS } from '../../migrations/index.js';
+import { AccessModule } from './access/access.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { CasesModule } from './cases/cases.module.js';
+import { DemoModule } from './cli/demo-seed.js';
+import { Clock } from './common/clock.js';
+import { HttpExceptionFilter } from './common/http-exception.filter.js';
+import { projectRoot } from './common/paths.js';
+import { CONFIG, type Config } from './config/config.js';
+import { ContentModule } from './content/content.module.js';
+import { HealthModule } from './health/health.module.js';
+import { IncidentsModule } from './incidents/incidents.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { RUN_WORKER } from './jobs/jobs.service.js';
+import { MailModule } from './mail/mail.module.js';
+import { PoliciesGuard, SessionAuthGuard } from './policy/policies.guard.js';
+import { SettingsModule } from './settings/settings.module.js';
+import { StaffModule } from './staff/staff.module.js';
+
+export interface AppOptions {
+  config: Config;
+  databaseUrl: string;
+  clock: Clock;
+  /** Serve the built admin UI at / (off for the CLI). */
+  serveUi?: boolean;
+  /** Run the job worker in this process (the server does; the CLI and some tests do not). */
+  worker?: boolean;
+}
+
+/** Configuration and the clock: one of each for the whole application (the access module provides the grant source). */
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: CONFIG, useValue: options.config },
+        { provide: Clock, useValue: options.clock },
+        { provide: RUN_WORKER, useValue: options.worker ?? true },
+      ],
+      exports: [CONFIG, Clock, RUN_WORKER],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(options),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: options.databaseUrl,
+          autoLoadEntities: true,
+          synchronize: false,
+          migrations: MIGRATIONS,
+          migrationsTransactionMode: 'each',
+          extra: { max: Number(process.env.DB_POOL_SIZE || 20) },
+        }),
+        ThrottlerModule.forRoot({
+          throttlers: [
+            // Per address, so one attacker cannot cycle through everyone's lockouts; per account, so many cannot hammer one.
+            { name: 'address', ttl: 60_000, limit: config.loginRatePerMinute },
+            {
+              name: 'account', ttl: 60_000, limit: config.loginAccountRatePerMinute,
+              getTracker: (req: Record<string, unknown>) => String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase(),
+            },
+          ],
+          errorMessage: 'too many sign-in attempts; wait a minute and try again',
+        }),
+        ...(options.serveUi
+          ? [ServeStaticModule.forRoot({ rootPath: path.join(projectRoot(), 'admin-ui', 'dist'), exclude: ['/api/{*path}'] })]
+          : []),
+        JobsModule,
+        MailModule,
+        AuditModule,
+        AuthModule,
+        StaffModule,
+        SettingsModule,
+        CasesModule,
+        ContentModule,
+        AccessModule,
+        IncidentsModule,
+        HealthModule,
+        DemoModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: SessionAuthGuard },
+        { provide: APP_GUARD, useClass: PoliciesGuard },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import type { Repository } from 'typeorm';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { CommonError } from '../common/domain-error.js';
+import { IdParam } from '../common/id-param.js';
+import { parseListQuery, runListQuery, sendList, type ListParams, type ListSpec } from '../common/list-query.js';
+import { whereAccessible } from '../policy/accessible-where.js';
+import { Can } from '../policy/policy.decorators.js';
+import { AuditEvent, type AuditSeal } from './audit-event.entity.js';
+import { AuditService } from './audit.service.js';
+
+const SPEC: ListSpec = {
+  sortable: ['at', 'action', 'subjectType'],
+  filters: { actorId: 'uuid', action: 'text', subjectType: 'text', subjectId: 'text', settingId: 'uuid', grantId: 'uuid' },
+  search: ['action', 'subjectType', 'subjectId'],
+  defaultSort: ['at', 'DESC'],
+  tiebreaker: 'seq',
+};
+
+function view(e: AuditEvent, seal: AuditSeal | undefined) {
+  return { ...e, seq: Number(e.seq), createdAt: e.at, hash: seal?.hash ?? null, prevHash: seal?.prevHash ?? null };
+}
+
+/** The audit log, read-only for everyone: there is no route that writes it. */
+@ApiTags('audit')
+@Controller('audit-events')
+export class AuditController {
+  constructor(
+    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get()
+  @Can('read', 'AuditEvent')
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    const query = parseListQuery(params, SPEC);
+    const qb = whereAccessible(this.events.createQueryBuilder('e'), me.ability, 'read', 'AuditEvent');
+    const result = await runListQuery(qb, query, SPEC);
+    const seals = await this.audit.sealsFor(result.rows.map((r) => r.id));
+    return sendList(res, 'audit-events', result, (e) => view(e, seals.get(e.id)));
+  }
+
+  @Get(':id')
+  @Can('read', 'AuditEvent')
+  async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    const qb = whereAccessible(this.events.createQueryBuilder('e'), me.ability, 'read', 'AuditEvent');
+    const event = await qb.andWhere('e.id = :id', { id }).getOne();
+    if (!event) throw CommonError.notFound('audit event');
+    const seals = await this.audit.sealsFor([id]);
+    return view(event, seals.get(id));
+  }
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { packRules } from '@casl/ability/extra';
+import type { Request, Response } from 'express';
+import { CONFIG, type Config } from '../config/config.js';
+import { Public, SignedIn } from '../policy/policy.decorators.js';
+import { AuthService } from './auth.service.js';
+import { LoginDto } from './dto/login.dto.js';
+import { clientIp, CurrentUser, type Principal } from './principal.js';
+import { SESSION_COOKIE } from './session.strategy.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const result = await this.auth.login(body.email, body.password, clientIp(req), req.headers['user-agent'] ?? null);
+    res.cookie(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.production,
+      path: '/',
+      expires: result.expiresAt,
+    });
+    return result;
+  }
+
+  @Post('logout')
+  @SignedIn()
+  @HttpCode(204)
+  async logout(@CurrentUser() me: Principal, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(me);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  @SignedIn()
+  me(@CurrentUser() me: Principal) {
+    return { user: this.auth.userView(me.staff), grants: me.grants, rules: packRules(me.ability.rules as never) };
+  }
+}

@@ -1,0 +1,97 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock, MINUTE } from '../common/clock.js';
+import { CONFIG, type Config } from '../config/config.js';
+import { defineAbilityFor } from '../policy/abilities.js';
+import { GrantSource } from '../policy/grant-source.js';
+import { Staff } from '../staff/staff.entity.js';
+import { AuthError, AuthErrorCode } from './auth.errors.js';
+import { PasswordService } from './password.service.js';
+import type { Principal } from './principal.js';
+import { SessionsService } from './sessions.service.js';
+
+const BAD_CREDENTIALS = 'email or password is wrong';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly clock: Clock,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+    private readonly grants: GrantSource,
+  ) {}
+
+  async login(email: string, password: string, ip: string | null, userAgent: string | null) {
+    const staff = await this.db
+      .getRepository(Staff)
+      .createQueryBuilder('s')
+      .addSelect('s.password_hash', 's_password_hash')
+      .where('lower(s.email) = lower(:email)', { email })
+      .getOne();
+    const now = this.clock.now();
+    const fail = async (action: string, detail: Record<string, unknown>) => {
+      await this.audit.record({ actorId: staff?.id ?? null, action, subjectType: 'Staff', subjectId: staff?.id ?? null, ip, detail });
+    };
+    if (staff?.lockedUntil && staff.lockedUntil > now) {
+      await fail('auth.login_refused', { reason: 'locked', email });
+      throw new AuthError(AuthErrorCode.Locked, `account locked until ${staff.lockedUntil.toISOString()}`);
+    }
+    const ok = await this.passwords.verify(staff?.passwordHash, password);
+    if (!staff || !staff.active || !ok) {
+      if (staff && !ok) await this.countFailure(staff, now, ip);
+      else await fail('auth.login_failed', { email, reason: staff ? 'disabled' : 'unknown_email' });
+      throw new AuthError(AuthErrorCode.BadCredentials, BAD_CREDENTIALS);
+    }
+    return this.db.transaction(async (m) => {
+      await m.update(Staff, { id: staff.id }, { failedLogins: 0, lockedUntil: null });
+      const { token, session } = await this.sessions.start(staff.id, ip, userAgent, m);
+      await this.audit.record({ actorId: staff.id, action: 'auth.login', subjectType: 'Session', subjectId: session.id, ip }, m);
+      const { passwordHash: _omit, ...user } = staff;
+      return { token, expiresAt: session.expiresAt, user: this.userView(user as Staff) };
+    });
+  }
+
+  /** One more failed attempt in a row; at the limit the account locks for LOCKOUT_MINUTES. */
+  private async countFailure(staff: Staff, now: Date, ip: string | null): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const [rows] = await m.query(
+        'UPDATE staff SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins',
+        [staff.id],
+      );
+      const attempts: number = rows[0].failed_logins;
+      await this.audit.record({ actorId: staff.id, action: 'auth.login_failed', subjectType: 'Staff', subjectId: staff.id, ip, detail: { reason: 'wrong_password', attempts } }, m);
+      if (attempts >= this.config.loginMaxAttempts) {
+        const lockedUntil = new Date(now.getTime() + this.config.lockoutMinutes * MINUTE);
+        await m.update(Staff, { id: staff.id }, { failedLogins: 0, lockedUntil });
+        await this.audit.record({ actorId: staff.id, action: 'auth.locked', subjectType: 'Staff', subjectId: staff.id, ip, detail: { lockedUntil: lockedUntil.toISOString(), attempts } }, m);
+      }
+    });
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await this.sessions.end(principal.sessionId, 'logout', undefined, m);
+      await this.audit.record({ actorId: principal.staff.id, action: 'auth.logout', subjectType: 'Session', subjectId: principal.sessionId, ip: principal.ip }, m);
+    });
+  }
+
+  /** The principal behind a session token, with the ability built from the one policy; null when not signed in. */
+  async principalFor(token: string, ip: string | null): Promise<Principal | null> {
+    const session = await this.sessions.resume(token);
+    if (!session) return null;
+    const staff = await this.db.getRepository(Staff).findOneBy({ id: session.staffId });
+    if (!staff || !staff.active) return null;
+    const grants = staff.roles.includes('developer') ? await this.grants.liveGrantsFor(staff.id, this.clock.now()) : [];
+    const ability = defineAbilityFor({ id: staff.id, roles: staff.roles, grants });
+    return { staff, sessionId: session.id, grants, ability, ip };
+  }
+
+  userView(staff: Staff) {
+    return { id: staff.id, email: staff.email, name: staff.name, roles: staff.roles };
+  }
+}

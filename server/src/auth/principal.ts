@@ -1,0 +1,21 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { AppAbility, LiveGrant } from '../policy/abilities.js';
+import type { Staff } from '../staff/staff.entity.js';
+
+/** Who is calling: the staff member, their session, their live grants and the ability built from them. */
+export interface Principal {
+  staff: Staff;
+  sessionId: string;
+  grants: LiveGrant[];
+  ability: AppAbility;
+  ip: string | null;
+}
+
+export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {
+  return ctx.switchToHttp().getRequest<Request>().user as Principal;
+});
+
+export function clientIp(req: Request): string | null {
+  return req.ip ?? req.socket?.remoteAddress ?? null;
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { IdParam } from '../common/id-param.js';
+import { sendList, type ListParams } from '../common/list-query.js';
+import { Can } from '../policy/policy.decorators.js';
+import { CasesService } from './cases.service.js';
+import { CreateCaseDto, UpdateCaseDto } from './dto/case.dto.js';
+
+@ApiTags('cases')
+@Controller('cases')
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Get()
+  @Can('read', 'Case')
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    return sendList(res, 'cases', await this.cases.list(me, params));
+  }
+
+  @Get(':id')
+  @Can('read', 'Case')
+  one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.cases.get(me, id);
+  }
+
+  @Post()
+  @Can('create', 'Case')
+  create(@CurrentUser() me: Principal, @Body() body: CreateCaseDto) {
+    return this.cases.createCase(me, body);
+  }
+
+  @Put(':id')
+  @Can('update', 'Case')
+  update(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: UpdateCaseDto) {
+    return this.cases.updateCase(me, id, body);
+  }
+}

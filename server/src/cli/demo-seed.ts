@@ -1,0 +1,147 @@
+import { Injectable, Module } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { AuditService } from '../audit/audit.service.js';
+import { SupportCase } from '../cases/case.entity.js';
+import { Child, Media, Observation, Parent } from '../content/content.entities.js';
+import type { Role } from '../policy/abilities.js';
+import { Setting } from '../settings/setting.entity.js';
+import { Staff } from '../staff/staff.entity.js';
+import { StaffModule } from '../staff/staff.module.js';
+import { StaffService } from '../staff/staff.service.js';
+
+/** The demo logins, one per role; README.md lists the same. */
+export const DEMO_STAFF: { email: string; name: string; role: Role; password: string }[] = [
+  { email: 'support@custodian.local', name: 'Sam Support', role: 'support', password: 'Harbour-Kettle-2026' },
+  { email: 'developer@custodian.local', name: 'Dev Patel', role: 'developer', password: 'Lantern-Orchid-2026' },
+  { email: 'it@custodian.local', name: 'Isla Thompson', role: 'it_manager', password: 'Granite-Meadow-2026' },
+  { email: 'smt@custodian.local', name: 'Morgan Hale', role: 'smt', password: 'Compass-Willow-2026' },
+  { email: 'admin@custodian.local', name: 'Ada Admin', role: 'admin', password: 'Beacon-Thistle-2026' },
+];
+
+const PLACES = [
+  ['Little Acorns Day Nursery', 'nursery', 'Cambridge', 'CB1 2AB'],
+  ['Rainbow Tots Nursery', 'nursery', 'Leeds', 'LS6 3HN'],
+  ['Busy Bees Preschool', 'preschool', 'Bristol', 'BS7 8QT'],
+  ['St Mary\'s C of E Primary School', 'school', 'York', 'YO31 7EZ'],
+  ['Oak Tree Childminding', 'childminder', 'Norwich', 'NR2 4PD'],
+  ['Sunflower Nursery', 'nursery', 'Manchester', 'M20 6RL'],
+  ['Riverside Primary Academy', 'school', 'Nottingham', 'NG7 1FB'],
+  ['Hedgehogs Playgroup', 'preschool', 'Exeter', 'EX4 4QJ'],
+  ['Bright Horizons Learning Trust', 'trust', 'Birmingham', 'B15 2TT'],
+  ['Ladybird Lodge Nursery', 'nursery', 'Brighton', 'BN1 6UD'],
+  ['Meadowbank Infant School', 'school', 'Sheffield', 'S10 2TN'],
+  ['Tiny Steps Childminder', 'childminder', 'Oxford', 'OX4 1UE'],
+  ['Willow Cottage Nursery', 'nursery', 'Bath', 'BA2 4BL'],
+  ['Puddle Ducks Preschool', 'preschool', 'Cardiff', 'CF10 3AT'],
+  ['Kingfisher Primary School', 'school', 'Newcastle upon Tyne', 'NE2 4HH'],
+  ['Honeypot Day Nursery', 'nursery', 'Reading', 'RG1 5AQ'],
+  ['Northgate Learning Trust', 'trust', 'Chester', 'CH1 2HU'],
+  ['Bluebell Wood Nursery', 'nursery', 'Derby', 'DE22 1GB'],
+  ['Treetops Montessori', 'preschool', 'Guildford', 'GU1 3XL'],
+  ['Harbourside Childminding', 'childminder', 'Plymouth', 'PL1 2AA'],
+  ['Fernhill Community Nursery', 'nursery', 'Glasgow', 'G12 8QQ'],
+  ['Castle View Primary School', 'school', 'Edinburgh', 'EH1 2NG'],
+  ['Pebbles Preschool', 'preschool', 'Swansea', 'SA1 1NW'],
+  ['Starlight Nursery', 'other', 'Belfast', 'BT1 5GS'],
+] as const;
+
+const FIRST = ['Amelia', 'Oliver', 'Isla', 'George', 'Ava', 'Noah', 'Freya', 'Arthur', 'Ivy', 'Leo', 'Rosie', 'Theo'];
+const LAST = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Davies', 'Evans', 'Khan', 'Patel', 'Walker', 'Hughes'];
+const AREAS = ['Communication and language', 'Physical development', 'Personal, social and emotional', 'Literacy', 'Mathematics'];
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '');
+
+/** Demo data: realistic UK settings, some with children's records, and one login per role. Idempotent. */
+@Injectable()
+export class DemoSeeder {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly staff: StaffService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async seed({ quiet = false } = {}): Promise<{ settings: number; staff: string[] }> {
+    if (process.env.NODE_ENV === 'production') throw new Error('demo:seed refuses to run when NODE_ENV=production');
+    const created: string[] = [];
+    for (const s of DEMO_STAFF) {
+      const exists = await this.db.getRepository(Staff).createQueryBuilder('s').where('lower(s.email) = lower(:e)', { e: s.email }).getExists();
+      if (!exists) {
+        await this.staff.create({ email: s.email, name: s.name, roles: [s.role], password: s.password }, null);
+        created.push(s.email);
+      }
+    }
+    let settings = 0;
+    await this.db.transaction(async (m) => {
+      for (const [i, [name, kind, town, postcode]] of PLACES.entries()) {
+        if (await m.existsBy(Setting, { name })) continue;
+        const setting = await m.save(m.create(Setting, {
+          name, kind, postcode,
+          address: `${10 + i} ${['High Street', 'Church Lane', 'Station Road', 'Mill Road'][i % 4]}, ${town}`,
+          icoNumber: `ZA${String(400000 + i * 1379).padStart(6, '0')}`,
+          dpoName: `${FIRST[(i + 3) % FIRST.length]} ${LAST[(i + 5) % LAST.length]}`,
+          dpoEmail: `dpo@${slug(name)}.example.org`,
+          contactEmail: `office@${slug(name)}.example.org`,
+          contactPhone: `01${String(200 + i).padStart(3, '0')} ${String(400000 + i * 7919).slice(0, 6)}`,
+          subscriptionStatus: i % 11 === 7 ? 'expired' : 'active',
+          subscriptionEndsAt: new Date(Date.UTC(2027, i % 12, 1)),
+          consentPolicy: i % 2 === 0 ? 'per_request' : 'contract',
+        }));
+        settings++;
+        await m.save(m.create(SupportCase, { settingId: setting.id, title: 'Registers not saving on the tablet app', description: 'Staff report the morning register does not save on the tablet app.', status: 'open', openedById: null, resolvedAt: null }));
+        if (i < 4) await this.seedContent(m, setting, i);
+      }
+      if (settings > 0) await this.audit.record({ actorId: null, action: 'demo.seed', subjectType: 'Setting', detail: { settings } }, m);
+    });
+    if (!quiet) {
+      console.log(`demo data: ${settings} settings added${created.length ? `, staff added: ${created.join(', ')}` : ''}`);
+      console.log('demo logins:');
+      for (const s of DEMO_STAFF) console.log(`  ${s.role.padEnd(10)} ${s.email.padEnd(28)} ${s.password}`);
+    }
+    return { settings, staff: created };
+  }
+
+  private async seedContent(m: EntityManager, setting: Setting, offset: number): Promise<void> {
+    const children: Child[] = [];
+    for (let c = 0; c < 6; c++) {
+      const first = FIRST[(c + offset * 2) % FIRST.length]!;
+      const last = LAST[(c * 3 + offset) % LAST.length]!;
+      children.push(await m.save(m.create(Child, {
+        settingId: setting.id, firstName: first, lastName: last,
+        dateOfBirth: `20${21 + (c % 3)}-0${1 + (c % 9)}-1${c % 10}`,
+        room: ['Caterpillars', 'Butterflies', 'Rainbows'][c % 3]!,
+        notes: c % 2 === 0 ? `${first} has a nut allergy; parent ${FIRST[(c + 1) % FIRST.length]} ${last} to be called on 07700 900${100 + c}.` : '',
+      })));
+    }
+    for (const [c, child] of children.entries()) {
+      if (c < 4) {
+        const parentFirst = FIRST[(c + 7) % FIRST.length]!;
+        await m.save(m.create(Parent, {
+          settingId: setting.id, childId: child.id, firstName: parentFirst, lastName: child.lastName,
+          relationship: c % 2 ? 'father' : 'mother', email: `${slug(parentFirst)}.${slug(child.lastName)}@example.com`,
+          phone: `07700 900${200 + c}`, address: `${c + 3} Orchard Close`,
+        }));
+      }
+      for (let o = 0; o < 2; o++) {
+        await m.save(m.create(Observation, {
+          settingId: setting.id, childId: child.id, observedAt: new Date(Date.UTC(2026, 9, 1 + c, 9 + o)),
+          authorName: `${FIRST[(o + 4) % FIRST.length]} ${LAST[(o + 8) % LAST.length]}`, area: AREAS[(c + o) % AREAS.length]!,
+          text: `${child.firstName} ${o ? 'built a tower of ten blocks and counted them aloud' : 'shared the paints with a friend and named the colours'}.`,
+        }));
+      }
+      if (c < 3) {
+        await m.save(m.create(Media, {
+          settingId: setting.id, childId: child.id, filename: `${slug(child.firstName)}-painting-${c + 1}.jpg`,
+          contentType: 'image/jpeg', sizeBytes: 180_000 + c * 1234, caption: `${child.firstName}'s painting`, takenAt: new Date(Date.UTC(2026, 9, 2 + c)),
+        }));
+      }
+    }
+  }
+}
+
+@Module({
+  imports: [StaffModule, AuditModule],
+  providers: [DemoSeeder],
+  exports: [DemoSeeder],
+})
+export class DemoModule {}

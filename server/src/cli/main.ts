@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { parseArgs } from 'node:util';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module.js';
+import { AuditService } from '../audit/audit.service.js';
+import { SystemClock } from '../common/clock.js';
+import { DomainError } from '../common/domain-error.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { migrate } from '../create-app.js';
+import { resolveDatabase } from '../database/database-url.js';
+import { isRole, ROLES, type Role } from '../policy/abilities.js';
+import { StaffService } from '../staff/staff.service.js';
+import { DemoSeeder } from './demo-seed.js';
+
+const USAGE = `usage: npm run cli -- <command>
+  migrate                                   apply pending migrations
+  staff:create --email E --name N --role R [--role R2] --password P
+                                            roles: ${ROLES.join(', ')}
+  demo:seed                                 demo settings, content and one login per role (not in production)
+  audit:verify                              check the audit chain`;
+
+class UsageError extends Error {}
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  if (!['migrate', 'staff:create', 'demo:seed', 'audit:verify'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  const options = command === 'staff:create'
+    ? parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' } } }).values
+    : (parseArgs({ args: rest, options: {} }), {});
+
+  const config = { ...loadConfig(), logLevel: process.env.LOG_LEVEL || 'warn' };
+  const database = await resolveDatabase(config, (line) => console.error(line));
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ config, databaseUrl: database.url, clock: new SystemClock(), worker: false }),
+    { logger: ['error', 'warn'] },
+  );
+  try {
+    const applied = await migrate(app.get(DataSource));
+    switch (command) {
+      case 'migrate':
+        console.log(applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply: the schema is up to date');
+        return 0;
+      case 'staff:create': {
+        const { email, name, role, password } = options as { email?: string; name?: string; role?: string[]; password?: string };
+        if (!email || !name || !role?.length || !password) throw new UsageError('staff:create needs --email, --name, --role and --password');
+        const bad = role.filter((r) => !isRole(r));
+        if (bad.length) throw new UsageError(`unknown role ${bad.join(', ')}; roles: ${ROLES.join(', ')}`);
+        const staff = await app.get(StaffService).create({ email, name, roles: role as Role[], password }, null);
+        console.log(JSON.stringify(staff, null, 2));
+        return 0;
+      }
+      case 'demo:seed':
+        await app.get(DemoSeeder).seed();
+        return 0;
+      case 'audit:verify': {
+        const audit = app.get(AuditService);
+        await audit.seal();
+        const verdict = await audit.verify();
+        if (verdict.ok) {
+          console.log(`ok ${verdict.sealed} events`);
+          return 0;
+        }
+        const b = verdict.brokenAt!;
+        console.log(`broken at event ${b.eventId} (chain position ${b.position}): ${b.reason}; ${verdict.sealed} events before it are intact`);
+        return 1;
+      }
+    }
+    return 2;
+  } finally {
+    await app.get(AuditService).seal().catch(() => 0);
+    await app.close();
+    await database.stop();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof DomainError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`error: ${(e as Error).message}`);
+      if (e instanceof UsageError) console.error(USAGE);
+      process.exit(2);
+    }
+    console.error(e instanceof Error ? e.stack : String(e));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,140 @@
+import type { Response } from 'express';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { CommonError } from './domain-error.js';
+
+export const MAX_RANGE_ROWS = 1000;
+
+type FieldType = 'text' | 'uuid' | 'boolean' | 'number' | 'date' | 'array';
+
+/** What a resource's list accepts: the fields it sorts and filters by, and the ones `q` searches. */
+export interface ListSpec {
+  sortable: readonly string[];
+  filters: Readonly<Record<string, FieldType>>;
+  search: readonly string[];
+  defaultSort: readonly [string, 'ASC' | 'DESC'];
+  /** Orders rows the sort field leaves tied; default `id`. */
+  tiebreaker?: string;
+}
+
+export interface ListParams {
+  sort?: string;
+  range?: string;
+  filter?: string;
+}
+
+export interface ListQuery {
+  sort: [string, 'ASC' | 'DESC'];
+  range: [number, number];
+  filter: Record<string, unknown>;
+}
+
+export interface ListResult<T> {
+  rows: T[];
+  total: number;
+  start: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parseJson(name: string, raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw CommonError.badInput(`${name} is not valid JSON`);
+  }
+}
+
+function checkValue(field: string, type: FieldType, value: unknown): void {
+  const ok =
+    type === 'uuid' ? typeof value === 'string' && UUID.test(value)
+    : type === 'boolean' ? typeof value === 'boolean'
+    : type === 'number' ? typeof value === 'number' && Number.isFinite(value)
+    : type === 'date' ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
+    : typeof value === 'string';
+  if (!ok) throw CommonError.badInput(`filter ${field} expects ${type === 'array' ? 'text' : type} values`);
+}
+
+/** Parses the react-admin simple-REST list parameters; anything malformed is a 400 naming the parameter. */
+export function parseListQuery(params: ListParams, spec: ListSpec): ListQuery {
+  let sort: [string, 'ASC' | 'DESC'] = [spec.defaultSort[0], spec.defaultSort[1]];
+  if (params.sort !== undefined) {
+    const s = parseJson('sort', params.sort);
+    if (!Array.isArray(s) || s.length !== 2 || typeof s[0] !== 'string' || typeof s[1] !== 'string') {
+      throw CommonError.badInput('sort must be ["field","ASC"|"DESC"]');
+    }
+    const order = s[1].toUpperCase();
+    if (!spec.sortable.includes(s[0])) throw CommonError.badInput(`cannot sort by ${s[0]}; sortable: ${spec.sortable.join(', ')}`);
+    if (order !== 'ASC' && order !== 'DESC') throw CommonError.badInput('sort order must be ASC or DESC');
+    sort = [s[0], order];
+  }
+  let range: [number, number] = [0, 24];
+  if (params.range !== undefined) {
+    const r = parseJson('range', params.range);
+    if (!Array.isArray(r) || r.length !== 2 || !r.every((n) => Number.isSafeInteger(n) && n >= 0) || r[1] < r[0]) {
+      throw CommonError.badInput('range must be [first,last] with 0 <= first <= last');
+    }
+    if (r[1] - r[0] + 1 > MAX_RANGE_ROWS) throw CommonError.badInput(`range may cover at most ${MAX_RANGE_ROWS} rows`);
+    range = [r[0], r[1]];
+  }
+  let filter: Record<string, unknown> = {};
+  if (params.filter !== undefined) {
+    const f = parseJson('filter', params.filter);
+    if (f === null || typeof f !== 'object' || Array.isArray(f)) throw CommonError.badInput('filter must be a JSON object');
+    for (const [field, value] of Object.entries(f)) {
+      if (field === 'q') {
+        if (typeof value !== 'string') throw CommonError.badInput('filter q must be text');
+        continue;
+      }
+      const type: FieldType | undefined = field === 'id' ? 'uuid' : spec.filters[field];
+      if (!type) throw CommonError.badInput(`cannot filter by ${field}; filters: id, q, ${Object.keys(spec.filters).join(', ')}`);
+      const values = Array.isArray(value) ? value : [value];
+      if (Array.isArray(value) && value.length > MAX_RANGE_ROWS) throw CommonError.badInput(`filter ${field} lists too many values`);
+      values.forEach((v) => checkValue(field, type, v));
+    }
+    filter = f as Record<string, unknown>;
+  }
+  return { sort, range, filter };
+}
+
+let calls = 0;
+
+/** Applies a parsed list query (filters with andWhere, q search, sort, range) and counts the total. */
+export async function runListQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: ListQuery,
+  spec: ListSpec,
+): Promise<ListResult<T>> {
+  const metadata = qb.expressionMap.mainAlias!.metadata;
+  const column = (field: string) => `${qb.alias}.${metadata.findColumnWithPropertyPath(field)!.databaseName}`;
+  const prefix = `lq${++calls}_`;
+  for (const [field, value] of Object.entries(query.filter)) {
+    const p = `${prefix}${field}`;
+    if (field === 'q') {
+      const text = (value as string).trim();
+      if (!text || spec.search.length === 0) continue;
+      const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(`(${spec.search.map((f) => `${column(f)} ILIKE :${p}`).join(' OR ')})`, { [p]: like });
+    } else if (spec.filters[field] === 'array') {
+      const values = Array.isArray(value) ? value : [value];
+      qb.andWhere(`${column(field)} && :${p}::text[]`, { [p]: values });
+    } else if (Array.isArray(value)) {
+      if (value.length === 0) qb.andWhere('FALSE');
+      else qb.andWhere(`${column(field)} IN (:...${p})`, { [p]: value });
+    } else {
+      qb.andWhere(`${column(field)} = :${p}`, { [p]: value });
+    }
+  }
+  const [field, order] = query.sort;
+  qb.orderBy(column(field), order, 'NULLS LAST').addOrderBy(column(spec.tiebreaker ?? 'id'), order);
+  const [start, end] = query.range;
+  const [rows, total] = await qb.skip(start).take(end - start + 1).getManyAndCount();
+  return { rows, total, start };
+}
+
+/** Writes the `Content-Range` header react-admin reads the total from, and returns the rows. */
+export function sendList<T>(res: Response, resource: string, result: ListResult<T>, map: (row: T) => unknown = (r) => r): unknown[] {
+  const { rows, total, start } = result;
+  const range = rows.length ? `${start}-${start + rows.length - 1}` : '*';
+  res.setHeader('Content-Range', `${resource} ${range}/${total}`);
+  return rows.map(map);
+}

@@ -1,0 +1,43 @@
+import { Controller, Get, Param, ParseEnumPipe, Query, Res } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { IdParam } from '../common/id-param.js';
+import { sendList, type ListParams } from '../common/list-query.js';
+import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
+import { SignedIn } from '../policy/policy.decorators.js';
+import { ContentService } from './content.service.js';
+
+const KIND = new ParseEnumPipe(Object.fromEntries(CONTENT_KINDS.map((k) => [k, k])), { errorHttpStatusCode: 404 });
+
+/** Customer content, read-only. The route admits any signed-in caller; ContentService demands the live grant. */
+@ApiTags('content')
+@Controller('settings/:settingId')
+export class ContentController {
+  constructor(private readonly content: ContentService) {}
+
+  @Get(':kind')
+  @SignedIn()
+  @ApiParam({ name: 'kind', enum: CONTENT_KINDS })
+  async list(
+    @CurrentUser() me: Principal,
+    @Param('settingId', IdParam) settingId: string,
+    @Param('kind', KIND) kind: ContentKind,
+    @Query() params: ListParams,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return sendList(res, kind, await this.content.list(me, settingId, kind, params));
+  }
+
+  @Get(':kind/:id')
+  @SignedIn()
+  @ApiParam({ name: 'kind', enum: CONTENT_KINDS })
+  one(
+    @CurrentUser() me: Principal,
+    @Param('settingId', IdParam) settingId: string,
+    @Param('kind', KIND) kind: ContentKind,
+    @Param('id', IdParam) id: string,
+  ) {
+    return this.content.get(me, settingId, kind, id);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { Child, Media, Observation, Parent } from './content.entities.js';
+import { ContentController } from './content.controller.js';
+import { ContentService } from './content.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Child, Observation, Parent, Media]), AuditModule],
+  controllers: [ContentController],
+  providers: [ContentService],
+  exports: [ContentService],
+})
+export class ContentModule {}

@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule, type AppOptions } from './app.module.js';
+import { validationPipe } from './common/validation.js';
+
+export const BODY_LIMIT = '100kb';
+
+/** Body-parser failures (malformed JSON, too large, wrong charset) are the client's: a JSON 4xx, never a 500. */
+function bodyErrors(err: { status?: number; type?: string; message?: string }, _req: Request, res: Response, next: NextFunction) {
+  if (!err?.status || err.status >= 500) return next(err);
+  const message = err.type === 'entity.parse.failed' ? 'the request body is not valid JSON'
+    : err.type === 'entity.too.large' ? `the request body is larger than ${BODY_LIMIT}`
+    : err.message ?? 'bad request body';
+  res.status(err.status).json({ statusCode: err.status, message });
+}
+
+/** The HTTP application as production runs it; tests use the same, with their own clock and database. */
+export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  const production = options.config.production;
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'img-src': ["'self'", 'data:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'script-src': ["'self'"],
+          'upgrade-insecure-requests': production ? [] : null,
+        },
+      },
+      strictTransportSecurity: production,
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }), bodyErrors);
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(validationPipe());
+
+  const docs = new DocumentBuilder()
+    .setTitle('Custodian API')
+    .setDescription('The back office: settings without content, time-boxed developer access, critical escalation.')
+    .addBearerAuth()
+    .addCookieAuth('sid')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs));
+  return app;
+}
+
+/** Applies pending migrations; returns the names applied. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

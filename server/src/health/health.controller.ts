@@ -1,0 +1,26 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { Response } from 'express';
+import { Public } from '../policy/policy.decorators.js';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+  ) {}
+
+  @Get()
+  @Public()
+  async check(@Res({ passthrough: true }) res: Response) {
+    try {
+      await this.health.check([() => this.database.pingCheck('db', { timeout: 2000 })]);
+      return { status: 'ok', db: 'up' };
+    } catch {
+      res.status(503);
+      return { statusCode: 503, status: 'error', db: 'down', message: 'the database does not answer' };
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock.js';
+import { CONFIG, type Config } from '../config/config.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { OutboxMessage, WITHHELD_BODY } from './outbox.entity.js';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  body: string;
+  /** What kind of message (e.g. `incident.declared`), for the outbox list. */
+  kind: string;
+  /** Names the cause and the recipient: the same key never makes a second email. */
+  idempotencyKey: string;
+  incidentId?: string | null;
+  settingId?: string | null;
+  /** The body holds a secret: staff never read it, and it is blanked once delivered. */
+  sensitive?: boolean;
+}
+
+const SEND_TASK = 'mail.send';
+const ENQUEUE_CHUNK = 1000;
+
+/**
+ * Points where a durability test can stop the process (kill -9) or fail the job; never set in production.
+ * `afterSmtpAccepted`: the server has the message, the row is not yet marked sent.
+ * `afterMarkedSent`: the row is marked sent, the job queue has not yet been told.
+ */
+export interface DeliveryFaults {
+  afterSmtpAccepted?: (message: OutboxMessage) => void | Promise<void>;
+  afterMarkedSent?: (message: OutboxMessage) => void | Promise<void>;
+}
+
+/**
+ * Durable email. `enqueue` writes the outbox row and its delivery job in the caller's transaction; the worker
+ * delivers through SMTP with retries and backoff. With no SMTP_URL, mail is kept as `captured`.
+ */
+@Injectable()
+export class MailService implements OnModuleInit {
+  private readonly logger = new Logger(MailService.name);
+  private transport?: Transporter;
+  readonly faults: DeliveryFaults = {};
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly jobs: JobsService,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.config.smtpUrl) this.transport = nodemailer.createTransport(this.config.smtpUrl);
+    this.jobs.register<{ outboxId: string }>(SEND_TASK, ({ outboxId }) => this.deliver(outboxId));
+  }
+
+  /** Queues messages; returns the rows, including ones an earlier call with the same key already made. */
+  async enqueue(mails: Mail[], manager: EntityManager): Promise<OutboxMessage[]> {
+    if (mails.length === 0) return [];
+    const status = this.transport ? 'queued' : 'captured';
+    const inserted: { id: string }[] = [];
+    // Chunks keep each statement under Postgres' parameter limit, so one update can reach thousands of settings.
+    for (let i = 0; i < mails.length; i += ENQUEUE_CHUNK) {
+      const rows: { id: string }[] = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(OutboxMessage)
+        .values(mails.slice(i, i + ENQUEUE_CHUNK).map((m) => ({
+          idempotencyKey: m.idempotencyKey, kind: m.kind, to: m.to, subject: m.subject, body: m.body, sensitive: m.sensitive ?? false, status, attempts: 0,
+          incidentId: m.incidentId ?? null, settingId: m.settingId ?? null,
+        })))
+        .orIgnore()
+        .returning(['id'])
+        .execute()
+        .then((r) => r.raw);
+      inserted.push(...rows);
+    }
+    if (this.transport) {
+      await this.jobs.addMany(SEND_TASK, inserted.map(({ id }) => ({
+        payload: { outboxId: id },
+        options: { jobKey: `mail:${id}`, maxAttempts: this.config.mailMaxAttempts },
+      })), manager);
+    }
+    return manager.getRepository(OutboxMessage).createQueryBuilder('o')
+      .where('o.idempotencyKey = ANY(:keys)', { keys: mails.map((m) => m.idempotencyKey) })
+      .getMany();
+  }
+
+  /**
+   * Sends one queued message. A message already marked sent is never sent again, so a job re-run after a crash
+   * between "sent" and the job's acknowledgement does nothing; the Message-ID is derived from the idempotency key
+   * so a receiver can also drop a repeat from the narrow window between SMTP acceptance and our commit.
+   */
+  async deliver(outboxId: string): Promise<void> {
+    const message = await this.db.transaction(async (m) => {
+      const row = await m.getRepository(OutboxMessage).createQueryBuilder('o')
+        .setLock('pessimistic_write').setOnLocked('skip_locked').where('o.id = :outboxId', { outboxId }).getOne();
+      if (!row || row.status !== 'queued') return null;
+      await m.update(OutboxMessage, { id: row.id }, { attempts: row.attempts + 1 });
+      return { ...row, attempts: row.attempts + 1 };
+    });
+    if (!message || !this.transport) return;
+    try {
+      await this.transport.sendMail({
+        from: this.config.mailFrom,
+        to: message.to,
+        subject: message.subject,
+        text: message.body,
+        messageId: `<${message.idempotencyKey.replace(/[^A-Za-z0-9.:_-]/g, '_')}@custodian>`,
+      });
+    } catch (e) {
+      const lastError = e instanceof Error ? e.message : String(e);
+      const final = message.attempts >= this.config.mailMaxAttempts;
+      await this.db.getRepository(OutboxMessage).update({ id: message.id }, { lastError, ...(final ? { status: 'failed' } : {}) });
+      this.logger.warn(`mail ${message.id} to ${message.to} failed (attempt ${message.attempts}): ${lastError}`);
+      throw e; // the queue retries with backoff
+    }
+    await this.faults.afterSmtpAccepted?.(message);
+    await this.db.getRepository(OutboxMessage).update({ id: message.id }, {
+      status: 'sent', sentAt: this.clock.now(), lastError: null, ...(message.sensitive ? { body: WITHHELD_BODY } : {}),
+    });
+    await this.faults.afterMarkedSent?.(message);
+  }
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { SystemClock } from './common/clock.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { createApp, migrate } from './create-app.js';
+import { resolveDatabase } from './database/database-url.js';
+import { DemoSeeder } from './cli/demo-seed.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`configuration error: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const database = await resolveDatabase(config, (line) => console.log(line));
+  const app = await createApp({ config, databaseUrl: database.url, clock: new SystemClock(), serveUi: true });
+  const applied = await migrate(app.get(DataSource));
+  if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
+  if (config.demoData) await app.get(DemoSeeder).seed({ quiet: true });
+  const stop = async () => {
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await app.listen(config.port);
+  console.log(`Custodian is up on http://localhost:${config.port} (API docs at /api/docs)`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack ?? e.message : String(e));
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsISO8601, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ReadOnlyFields } from '../../common/read-only-fields.js';
+import { IfPresent, IfValue } from '../../common/validation.js';
+import { CONSENT_POLICIES, SETTING_KINDS, SUBSCRIPTION_STATUSES } from '../setting.entity.js';
+
+/** The basic details of a setting: never anything about its children or families. */
+class SettingDetails extends ReadOnlyFields {
+  @ApiPropertyOptional() @IfValue() @IsString() @MaxLength(500) address?: string | null;
+  @ApiPropertyOptional() @IfValue() @IsString() @MaxLength(16) postcode?: string | null;
+  @ApiPropertyOptional({ example: 'ZA123456' })
+  @IfValue() @IsString() @Matches(/^[A-Z0-9]{6,12}$/i, { message: 'icoNumber must be an ICO registration number such as ZA123456' })
+  icoNumber?: string | null;
+  @ApiPropertyOptional() @IfValue() @IsString() @MaxLength(200) dpoName?: string | null;
+  @ApiPropertyOptional() @IfValue() @IsEmail() @MaxLength(320) dpoEmail?: string | null;
+  @ApiPropertyOptional() @IfValue() @IsEmail() @MaxLength(320) contactEmail?: string | null;
+  @ApiPropertyOptional()
+  @IfValue() @IsString() @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'contactPhone must be a phone number' })
+  contactPhone?: string | null;
+  @ApiPropertyOptional({ enum: SUBSCRIPTION_STATUSES }) @IfPresent() @IsIn(SUBSCRIPTION_STATUSES) subscriptionStatus?: (typeof SUBSCRIPTION_STATUSES)[number];
+  @ApiPropertyOptional() @IfValue() @IsISO8601() subscriptionEndsAt?: string | null;
+  @ApiPropertyOptional({ enum: CONSENT_POLICIES }) @IfPresent() @IsIn(CONSENT_POLICIES) consentPolicy?: (typeof CONSENT_POLICIES)[number];
+}
+
+export class CreateSettingDto extends SettingDetails {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
+  @ApiProperty({ enum: SETTING_KINDS }) @IsIn(SETTING_KINDS) kind!: (typeof SETTING_KINDS)[number];
+}
+
+export class UpdateSettingDto extends SettingDetails {
+  @ApiPropertyOptional() @IfPresent() @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @ApiPropertyOptional({ enum: SETTING_KINDS }) @IfPresent() @IsIn(SETTING_KINDS) kind?: (typeof SETTING_KINDS)[number];
+}

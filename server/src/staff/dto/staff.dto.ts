@@ -1,0 +1,26 @@
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Allow, ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IfPresent } from '../../common/validation.js';
+import { ReadOnlyFields } from '../../common/read-only-fields.js';
+import { ROLES, type Role } from '../../policy/abilities.js';
+
+export class CreateStaffDto {
+  @ApiProperty() @IsEmail() @MaxLength(320) email!: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) @IsArray() @ArrayUnique() @ArrayMaxSize(5) @IsIn(ROLES, { each: true }) roles!: Role[];
+  @ApiProperty({ description: '12-128 characters, upper and lower case and a digit, not a common password' })
+  @IsString() @MaxLength(128) password!: string;
+  @ApiPropertyOptional() @IfPresent() @IsBoolean() active?: boolean;
+}
+
+export class UpdateStaffDto extends ReadOnlyFields {
+  @ApiPropertyOptional() @IfPresent() @IsEmail() @MaxLength(320) email?: string;
+  @ApiPropertyOptional() @IfPresent() @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @ApiPropertyOptional({ enum: ROLES, isArray: true })
+  @IfPresent() @IsArray() @ArrayUnique() @ArrayMaxSize(5) @IsIn(ROLES, { each: true }) roles?: Role[];
+  @ApiPropertyOptional() @IfPresent() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional({ description: 'sets a new password' }) @IfPresent() @IsString() @MaxLength(128) password?: string;
+  // Kept by the server (lockout, enrolment): accepted when sent back, never applied.
+  @ApiHideProperty() @Allow() lockedUntil?: unknown;
+  @ApiHideProperty() @Allow() mfaEnabled?: unknown;
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { IdParam } from '../common/id-param.js';
+import { sendList, type ListParams } from '../common/list-query.js';
+import { Can } from '../policy/policy.decorators.js';
+import { CreateStaffDto, UpdateStaffDto } from './dto/staff.dto.js';
+import { StaffService } from './staff.service.js';
+
+@ApiTags('staff')
+@Controller('staff')
+export class StaffController {
+  constructor(private readonly staff: StaffService) {}
+
+  @Get()
+  @Can('read', 'Staff')
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    return sendList(res, 'staff', await this.staff.list(me, params), (s) => this.staff.view(me, s));
+  }
+
+  @Get(':id')
+  @Can('read', 'Staff')
+  async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.staff.view(me, await this.staff.get(me, id));
+  }
+
+  @Post()
+  @Can('create', 'Staff')
+  async create(@CurrentUser() me: Principal, @Body() body: CreateStaffDto) {
+    return this.staff.view(me, await this.staff.create(body, me.staff.id, me.ip));
+  }
+
+  @Put(':id')
+  @Can('update', 'Staff')
+  async update(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: UpdateStaffDto) {
+    return this.staff.view(me, await this.staff.update(me, id, body));
+  }
+
+  @Post(':id/unlock')
+  @Can('unlock', 'Staff')
+  @HttpCode(200)
+  async unlock(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.staff.view(me, await this.staff.unlock(me, id));
+  }
+
+  @Get(':id/sessions')
+  @Can('read', 'Session')
+  sessions(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.staff.liveSessions(me, id);
+  }
+
+  @Delete(':id/sessions')
+  @Can('delete', 'Session')
+  @HttpCode(204)
+  async endAll(@CurrentUser() me: Principal, @Param('id', IdParam) id: string): Promise<void> {
+    await this.staff.endSessions(me, id);
+  }
+
+  @Delete(':id/sessions/:sessionId')
+  @Can('delete', 'Session')
+  @HttpCode(204)
+  async endOne(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Param('sessionId', IdParam) sessionId: string): Promise<void> {
+    await this.staff.endSessions(me, id, sessionId);
+  }
+}
