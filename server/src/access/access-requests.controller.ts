@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { IdParam } from '../common/id-param.js';
+import { sendList, type ListParams } from '../common/list-query.js';
+import { Can } from '../policy/policy.decorators.js';
+import { AccessRequestsService } from './access-requests.service.js';
+import { CreateAccessRequestDto, DenyAccessRequestDto, RevokeAccessRequestDto } from './dto/access-request.dto.js';
+import { investigationView, InvestigationsService } from './investigations.service.js';
+
+/** Developer access requests: developers ask, IT managers decide, and the row is the grant once it starts. */
+@ApiTags('access')
+@Controller('access-requests')
+export class AccessRequestsController {
+  constructor(
+    private readonly requests: AccessRequestsService,
+    private readonly investigations: InvestigationsService,
+  ) {}
+
+  @Get()
+  @Can('read', 'AccessRequest')
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    return sendList(res, 'access-requests', await this.requests.list(me, params), (r) => this.requests.view(r));
+  }
+
+  @Get(':id')
+  @Can('read', 'AccessRequest')
+  async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.requests.view(await this.requests.get(me, id));
+  }
+
+  @Post()
+  @Can('create', 'AccessRequest')
+  async create(@CurrentUser() me: Principal, @Body() body: CreateAccessRequestDto) {
+    return this.requests.view(await this.requests.create(me, body));
+  }
+
+  @Post(':id/approve')
+  @Can('approve', 'AccessRequest')
+  @HttpCode(200)
+  async approve(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.requests.view(await this.requests.approve(me, id));
+  }
+
+  @Post(':id/deny')
+  @Can('approve', 'AccessRequest')
+  @HttpCode(200)
+  async deny(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: DenyAccessRequestDto) {
+    return this.requests.view(await this.requests.deny(me, id, body.reason));
+  }
+
+  @Post(':id/revoke')
+  @Can('revoke', 'AccessRequest')
+  @HttpCode(200)
+  async revoke(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: RevokeAccessRequestDto) {
+    return this.requests.view(await this.requests.revoke(me, id, body.reason || undefined));
+  }
+
+  @Post(':id/investigation')
+  @Can('create', 'Investigation')
+  async investigate(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return investigationView(await this.investigations.create(me, id));
+  }
+}

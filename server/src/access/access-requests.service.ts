@@ -1,0 +1,323 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { subject as asSubject } from '@casl/ability';
+import { Brackets, DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import type { SupportCase } from '../cases/case.entity.js';
+import { CasesService } from '../cases/cases.service.js';
+import { Clock, HOUR, MINUTE } from '../common/clock.js';
+import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../common/list-query.js';
+import { CONFIG, type Config } from '../config/config.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { whereAccessible } from '../policy/accessible-where.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { ACCESS_STATUSES, AccessRequest, effectiveStatus, type AccessStatus, type EndReason } from './access-request.entity.js';
+import { AccessError, AccessErrorCode } from './access.errors.js';
+import { ConsentService } from './consent.service.js';
+import type { CreateAccessRequestDto } from './dto/access-request.dto.js';
+import { InvestigationsService } from './investigations.service.js';
+
+export const ACCESS_REQUESTS_LIST: ListSpec = {
+  sortable: ['createdAt', 'updatedAt', 'status', 'startsAt', 'expiresAt', 'respondBy', 'decidedAt'],
+  filters: { settingId: 'uuid', caseId: 'uuid', requesterId: 'uuid', approverId: 'uuid', status: 'text' },
+  search: ['justification'],
+  defaultSort: ['createdAt', 'DESC'],
+};
+
+/** How long an undecided request waits for the IT manager, and then for the customer, before it expires. */
+export const DECISION_WINDOW = 24 * HOUR;
+const SWEEP_TASK = 'access.sweep';
+const SWEEP_BATCH = 500;
+const OPEN: AccessStatus[] = ['pending', 'awaiting_consent', 'active'];
+
+/** A request as the API shows it: the status is computed against the clock, so nothing waits for a sweep. */
+export function accessRequestView(r: AccessRequest, now: Date) {
+  const status = effectiveStatus(r, now);
+  const lapsed = status === 'expired' && r.status !== 'expired';
+  const endedAt = lapsed ? (r.status === 'active' ? r.expiresAt : r.respondBy) : r.endedAt;
+  return {
+    id: r.id,
+    settingId: r.settingId,
+    caseId: r.caseId,
+    requesterId: r.requesterId,
+    justification: r.justification,
+    scopes: r.scopes,
+    minutes: r.minutes,
+    status,
+    respondBy: status === 'pending' || status === 'awaiting_consent' ? r.respondBy : null,
+    approverId: r.approverId,
+    decidedAt: r.decidedAt,
+    decisionReason: r.decisionReason,
+    startsAt: r.startsAt,
+    expiresAt: r.expiresAt,
+    endedAt,
+    endReason: lapsed ? (r.status === 'active' ? 'expired' : 'undecided') : r.endReason,
+    endedById: r.endedById,
+    consent: {
+      status: lapsed && r.consentStatus === 'requested' ? 'expired' : r.consentStatus,
+      by: r.consentBy,
+      method: r.consentMethod,
+      at: r.consentAt,
+    },
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+export type AccessRequestView = ReturnType<typeof accessRequestView>;
+
+/** Requests, decisions and the life of a grant: it starts on approval (or consent) and ends by itself. */
+@Injectable()
+export class AccessRequestsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly jobs: JobsService,
+    private readonly cases: CasesService,
+    private readonly settings: SettingsService,
+    private readonly consent: ConsentService,
+    private readonly investigations: InvestigationsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(SWEEP_TASK, () => this.sweep().then(() => undefined));
+    this.jobs.schedule(SWEEP_TASK, '* * * * *');
+    this.cases.onResolved((supportCase, m) => this.endForResolvedCase(supportCase, m));
+  }
+
+  view(r: AccessRequest): AccessRequestView {
+    return accessRequestView(r, this.clock.now());
+  }
+
+  async list(me: Principal, params: ListParams): Promise<ListResult<AccessRequest>> {
+    const query = parseListQuery(params, ACCESS_REQUESTS_LIST);
+    const { status, ...filter } = query.filter;
+    const qb = whereAccessible(this.db.getRepository(AccessRequest).createQueryBuilder('r'), me.ability, 'read', 'AccessRequest');
+    if (status !== undefined) this.whereStatus(qb, Array.isArray(status) ? status : [status]);
+    return runListQuery(qb, { ...query, filter }, ACCESS_REQUESTS_LIST);
+  }
+
+  /** Filters on the status as of now, the same way the view computes it. */
+  private whereStatus(qb: SelectQueryBuilder<AccessRequest>, statuses: unknown[]): void {
+    const now = this.clock.now();
+    const known = statuses.filter((s): s is AccessStatus => (ACCESS_STATUSES as readonly unknown[]).includes(s));
+    if (known.length !== statuses.length) throw new AccessError(AccessErrorCode.BadRequest, `filter status must be one of ${ACCESS_STATUSES.join(', ')}`);
+    const waiting = "r.status IN ('pending','awaiting_consent') AND r.respond_by <= :statusNow";
+    const lapsed = "r.status = 'active' AND r.expires_at <= :statusNow";
+    const condition: Record<AccessStatus, string> = {
+      pending: "r.status = 'pending' AND r.respond_by > :statusNow",
+      awaiting_consent: "r.status = 'awaiting_consent' AND r.respond_by > :statusNow",
+      active: "r.status = 'active' AND r.expires_at > :statusNow",
+      expired: `r.status = 'expired' OR (${waiting}) OR (${lapsed})`,
+      denied: "r.status = 'denied'",
+      revoked: "r.status = 'revoked'",
+      ended: "r.status = 'ended'",
+    };
+    if (known.length === 0) {
+      qb.andWhere('FALSE');
+      return;
+    }
+    qb.andWhere(new Brackets((w) => known.forEach((s) => w.orWhere(`(${condition[s]})`, { statusNow: now }))));
+  }
+
+  /** The request if the caller may see it (developers see their own); otherwise 404, so existence does not leak. */
+  async get(me: Principal, id: string, manager: EntityManager = this.db.manager, lock = false): Promise<AccessRequest> {
+    const qb = whereAccessible(manager.getRepository(AccessRequest).createQueryBuilder('r'), me.ability, 'read', 'AccessRequest')
+      .andWhere('r.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    const row = await qb.getOne();
+    if (!row) throw new AccessError(AccessErrorCode.RequestNotFound, 'access request not found');
+    return row;
+  }
+
+  async create(me: Principal, dto: CreateAccessRequestDto): Promise<AccessRequest> {
+    const minutes = dto.minutes ?? this.config.accessDefaultMinutes;
+    if (minutes > this.config.accessMaxMinutes) {
+      throw new AccessError(AccessErrorCode.BadRequest, `minutes must be at most ${this.config.accessMaxMinutes} (ACCESS_MAX_MINUTES)`);
+    }
+    const setting = await this.settings.findById(dto.settingId);
+    if (!setting) throw new AccessError(AccessErrorCode.BadRequest, 'settingId names no setting');
+    if (!me.ability.can('create', asSubject('AccessRequest', { settingId: setting.id, requesterId: me.staff.id }) as never)) {
+      throw new AccessError(AccessErrorCode.NotAllowed, 'not allowed to request access to this setting');
+    }
+    return this.db.transaction(async (m) => {
+      const supportCase = await this.cases.findById(dto.caseId, m);
+      if (!supportCase) throw new AccessError(AccessErrorCode.BadRequest, 'caseId names no case');
+      if (supportCase.settingId !== setting.id) throw new AccessError(AccessErrorCode.BadRequest, 'caseId names a case of another setting');
+      if (supportCase.status === 'resolved') throw new AccessError(AccessErrorCode.CaseNotOpen, 'the case is resolved: access is only for an open case');
+      const now = this.clock.now();
+      const open = await m.getRepository(AccessRequest).createQueryBuilder('r')
+        .where('r.requester_id = :me AND r.case_id = :caseId', { me: me.staff.id, caseId: supportCase.id })
+        .andWhere("((r.status IN ('pending','awaiting_consent') AND r.respond_by > :now) OR (r.status = 'active' AND r.expires_at > :now))", { now })
+        .getOne();
+      if (open) {
+        throw new AccessError(AccessErrorCode.DuplicateRequest, `you already have a ${effectiveStatus(open, now)} request for this case (${open.id})`);
+      }
+      const row = await m.save(m.create(AccessRequest, {
+        settingId: setting.id,
+        caseId: supportCase.id,
+        requesterId: me.staff.id,
+        justification: dto.justification,
+        scopes: dto.scopes,
+        minutes,
+        status: 'pending',
+        respondBy: new Date(now.getTime() + DECISION_WINDOW),
+        consentStatus: 'not_asked',
+        createdAt: now,
+        updatedAt: now,
+      }));
+      await this.audit.record({
+        actorId: me.staff.id, action: 'access.requested', subjectType: 'AccessRequest', subjectId: row.id, settingId: row.settingId, grantId: row.id, ip: me.ip,
+        detail: { caseId: row.caseId, scopes: row.scopes, minutes, justification: row.justification },
+      }, m);
+      return row;
+    });
+  }
+
+  /** Refuses a decision by the requester (whatever roles they hold), and any but a pending request. */
+  private async forDecision(me: Principal, id: string, m: EntityManager): Promise<AccessRequest> {
+    const row = await this.get(me, id, m, true);
+    if (!me.ability.can('approve', asSubject('AccessRequest', { ...row }) as never)) {
+      throw row.requesterId === me.staff.id
+        ? new AccessError(AccessErrorCode.SelfApproval, 'nobody may decide their own access request')
+        : new AccessError(AccessErrorCode.NotAllowed, 'not allowed to decide this access request');
+    }
+    const status = effectiveStatus(row, this.clock.now());
+    if (status !== 'pending') throw new AccessError(AccessErrorCode.AlreadyDecided, `the request is ${status}: only a pending request can be decided`);
+    return row;
+  }
+
+  /** Starts the grant when the contract covers it; otherwise asks the setting's DPO and waits. */
+  async approve(me: Principal, id: string): Promise<AccessRequest> {
+    return this.db.transaction(async (m) => {
+      const row = await this.forDecision(me, id, m);
+      const setting = await this.settings.findById(row.settingId);
+      if (!setting) throw new AccessError(AccessErrorCode.RequestNotFound, 'the setting of this request no longer exists');
+      const now = this.clock.now();
+      const decided = { approverId: me.staff.id, decidedAt: now, updatedAt: now };
+      const base = { actorId: me.staff.id, subjectType: 'AccessRequest', subjectId: row.id, settingId: row.settingId, grantId: row.id, ip: me.ip };
+      if (setting.consentPolicy === 'contract') {
+        const expiresAt = new Date(now.getTime() + row.minutes * MINUTE);
+        await m.update(AccessRequest, { id }, {
+          ...decided, status: 'active', respondBy: null, startsAt: now, expiresAt,
+          consentStatus: 'granted', consentMethod: 'contract', consentBy: null, consentAt: now,
+        });
+        await this.audit.recordMany([
+          { ...base, action: 'access.approved', detail: { consentPolicy: 'contract' } },
+          { ...base, action: 'access.grant_started', detail: { scopes: row.scopes, startsAt: now.toISOString(), expiresAt: expiresAt.toISOString() } },
+        ], m);
+      } else {
+        const respondBy = new Date(now.getTime() + DECISION_WINDOW);
+        await m.update(AccessRequest, { id }, { ...decided, status: 'awaiting_consent', respondBy, consentStatus: 'requested', consentMethod: 'email_link' });
+        const sentTo = await this.consent.ask({ ...row, respondBy }, setting, me, m);
+        await this.audit.recordMany([
+          { ...base, action: 'access.approved', detail: { consentPolicy: 'per_request' } },
+          { ...base, action: 'access.consent_requested', detail: { to: sentTo, respondBy: respondBy.toISOString() } },
+        ], m);
+      }
+      return m.findOneByOrFail(AccessRequest, { id });
+    });
+  }
+
+  async deny(me: Principal, id: string, reason: string): Promise<AccessRequest> {
+    return this.db.transaction(async (m) => {
+      const row = await this.forDecision(me, id, m);
+      const now = this.clock.now();
+      await m.update(AccessRequest, { id }, { status: 'denied', approverId: me.staff.id, decidedAt: now, decisionReason: reason, respondBy: null, updatedAt: now });
+      await this.audit.record({
+        actorId: me.staff.id, action: 'access.denied', subjectType: 'AccessRequest', subjectId: id, settingId: row.settingId, grantId: id, ip: me.ip, detail: { reason },
+      }, m);
+      return m.findOneByOrFail(AccessRequest, { id });
+    });
+  }
+
+  /** Ends a grant now, or withdraws a request still waiting; the requester or an IT manager. */
+  async revoke(me: Principal, id: string, reason: string | undefined): Promise<AccessRequest> {
+    return this.db.transaction(async (m) => {
+      const row = await this.get(me, id, m, true);
+      if (!me.ability.can('revoke', asSubject('AccessRequest', { ...row }) as never)) {
+        throw new AccessError(AccessErrorCode.NotAllowed, 'only the requester or an IT manager may revoke this access');
+      }
+      const now = this.clock.now();
+      const status = effectiveStatus(row, now);
+      if (!OPEN.includes(status)) throw new AccessError(AccessErrorCode.NotRevocable, `the request is ${status}: there is nothing to revoke`);
+      await m.update(AccessRequest, { id }, {
+        status: 'revoked', respondBy: null, endedAt: now, endReason: 'revoked', endedById: me.staff.id, updatedAt: now,
+        ...(row.consentStatus === 'requested' ? { consentStatus: 'expired' as const } : {}),
+      });
+      await this.audit.record({
+        actorId: me.staff.id, action: 'access.revoked', subjectType: 'AccessRequest', subjectId: id, settingId: row.settingId, grantId: id, ip: me.ip,
+        detail: { was: status, reason: reason ?? null },
+      }, m);
+      await this.investigations.scheduleDeletion(id, 'grant_revoked', m);
+      return m.findOneByOrFail(AccessRequest, { id });
+    });
+  }
+
+  /** In the transaction that resolves a case: its grants end and its requests close, and their copies go. */
+  private async endForResolvedCase(supportCase: SupportCase, m: EntityManager): Promise<void> {
+    const rows = await m.getRepository(AccessRequest).createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.case_id = :caseId AND r.status IN (:...open)', { caseId: supportCase.id, open: OPEN })
+      .getMany();
+    const now = this.clock.now();
+    for (const row of rows) {
+      if (effectiveStatus(row, now) === 'expired') {
+        await this.expire(row, m);
+        continue;
+      }
+      await m.update(AccessRequest, { id: row.id }, {
+        status: 'ended', respondBy: null, endedAt: now, endReason: 'case_resolved', updatedAt: now,
+        ...(row.consentStatus === 'requested' ? { consentStatus: 'expired' as const } : {}),
+      });
+      await this.audit.record({
+        actorId: null, action: 'access.ended', subjectType: 'AccessRequest', subjectId: row.id, settingId: row.settingId, grantId: row.id,
+        detail: { reason: 'case_resolved', caseId: supportCase.id, was: row.status },
+      }, m);
+    }
+    await this.investigations.scheduleDeletionForCase(supportCase.id, m);
+  }
+
+  /** Persists an expiry the clock already decided: a grant past expiresAt, or a wait past respondBy. */
+  private async expire(row: AccessRequest, m: EntityManager): Promise<void> {
+    const grant = row.status === 'active';
+    const endReason: EndReason = grant ? 'expired' : 'undecided';
+    const endedAt = grant ? row.expiresAt! : row.respondBy!;
+    await m.update(AccessRequest, { id: row.id }, {
+      status: 'expired', respondBy: null, endedAt, endReason, updatedAt: this.clock.now(),
+      ...(row.consentStatus === 'requested' ? { consentStatus: 'expired' as const } : {}),
+    });
+    await this.audit.record({
+      actorId: null, action: grant ? 'access.grant_expired' : 'access.request_expired', subjectType: 'AccessRequest', subjectId: row.id,
+      settingId: row.settingId, grantId: row.id, detail: { at: endedAt.toISOString(), was: row.status },
+    }, m);
+    if (grant) await this.investigations.scheduleDeletion(row.id, 'grant_expired', m);
+  }
+
+  /**
+   * The periodic sweep: persists what the clock has already decided (expired grants, requests undecided for 24 hours)
+   * and hands copies past their time to the deletion job. Reads never depend on it having run. A scope confines it
+   * to some settings (one customer's tidy-up, or a test that must not touch other tests' data).
+   */
+  async sweep(scope: { settingIds?: string[] } = {}): Promise<{ expired: number; copies: number }> {
+    let expired = 0;
+    for (;;) {
+      const n = await this.db.transaction(async (m) => {
+        const now = this.clock.now();
+        const qb = m.getRepository(AccessRequest).createQueryBuilder('r')
+          .setLock('pessimistic_write').setOnLocked('skip_locked')
+          .where("((r.status IN ('pending','awaiting_consent') AND r.respond_by <= :now) OR (r.status = 'active' AND r.expires_at <= :now))", { now });
+        if (scope.settingIds) qb.andWhere('r.setting_id = ANY(:settingIds)', { settingIds: scope.settingIds });
+        const due = await qb.orderBy('r.created_at').limit(SWEEP_BATCH).getMany();
+        for (const row of due) await this.expire(row, m);
+        return due.length;
+      });
+      expired += n;
+      if (n < SWEEP_BATCH) break;
+    }
+    const copies = await this.db.transaction((m) => this.investigations.scheduleOverdueDeletions(m, scope.settingIds));
+    return { expired, copies };
+  }
+}

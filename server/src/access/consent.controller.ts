@@ -1,0 +1,29 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { clientIp } from '../auth/principal.js';
+import { Public } from '../policy/policy.decorators.js';
+import { ConsentService } from './consent.service.js';
+import { ConsentAnswerDto } from './dto/access-request.dto.js';
+
+/** The customer's DPO answers here, through the emailed single-use link; there is no login. */
+@ApiTags('access')
+@Controller('public/consent')
+export class ConsentController {
+  constructor(private readonly consent: ConsentService) {}
+
+  @Get(':token')
+  @Public()
+  describe(@Param('token') token: string) {
+    return this.consent.describe(token);
+  }
+
+  @Post(':token')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard) // per address: nobody can hammer the link space
+  answer(@Param('token') token: string, @Body() body: ConsentAnswerDto, @Req() req: Request) {
+    return this.consent.answer(token, body, clientIp(req));
+  }
+}

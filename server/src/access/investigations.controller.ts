@@ -1,0 +1,61 @@
+import { Controller, Delete, Get, Param, ParseEnumPipe, Query, Res } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { IdParam } from '../common/id-param.js';
+import { sendList, type ListParams } from '../common/list-query.js';
+import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
+import { Can } from '../policy/policy.decorators.js';
+import { investigationView, InvestigationsService } from './investigations.service.js';
+
+const KIND = new ParseEnumPipe(Object.fromEntries(CONTENT_KINDS.map((k) => [k, k])), { errorHttpStatusCode: 404 });
+
+/** Anonymised investigation copies: their history for IT and SMT, their rows for the grant's developer only. */
+@ApiTags('access')
+@Controller('investigations')
+export class InvestigationsController {
+  constructor(private readonly investigations: InvestigationsService) {}
+
+  @Get()
+  @Can('read', 'Investigation')
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    return sendList(res, 'investigations', await this.investigations.list(me, params), investigationView);
+  }
+
+  @Get(':id')
+  @Can('read', 'Investigation')
+  async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return investigationView(await this.investigations.get(me, id));
+  }
+
+  @Delete(':id')
+  @Can('delete', 'Investigation')
+  async remove(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return investigationView(await this.investigations.deleteByOwner(me, id));
+  }
+
+  @Get(':id/:kind')
+  @Can('investigate', 'Investigation')
+  @ApiParam({ name: 'kind', enum: CONTENT_KINDS })
+  async rows(
+    @CurrentUser() me: Principal,
+    @Param('id', IdParam) id: string,
+    @Param('kind', KIND) kind: ContentKind,
+    @Query() params: ListParams,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return sendList(res, kind, await this.investigations.rows(me, id, kind, params));
+  }
+
+  @Get(':id/:kind/:rowId')
+  @Can('investigate', 'Investigation')
+  @ApiParam({ name: 'kind', enum: CONTENT_KINDS })
+  row(
+    @CurrentUser() me: Principal,
+    @Param('id', IdParam) id: string,
+    @Param('kind', KIND) kind: ContentKind,
+    @Param('rowId', IdParam) rowId: string,
+  ) {
+    return this.investigations.row(me, id, kind, rowId);
+  }
+}

@@ -1,0 +1,249 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { subject as asSubject } from '@casl/ability';
+import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import { Clock, HOUR } from '../common/clock.js';
+import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../common/list-query.js';
+import { CONFIG, type Config } from '../config/config.js';
+import { ContentService } from '../content/content.service.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { whereAccessible } from '../policy/accessible-where.js';
+import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { AccessRequest, effectiveStatus } from './access-request.entity.js';
+import { AccessError, AccessErrorCode } from './access.errors.js';
+import { anonymise, type AnonymisedCopy } from './anonymiser.js';
+import { COPY_ENTITIES, InvestigationCopy, type CopyDeleteReason } from './investigation.entities.js';
+
+export const INVESTIGATIONS_LIST: ListSpec = {
+  sortable: ['createdAt', 'deleteBy', 'deletedAt', 'status'],
+  filters: { requestId: 'uuid', settingId: 'uuid', caseId: 'uuid', ownerId: 'uuid', status: 'text' },
+  search: [],
+  defaultSort: ['createdAt', 'DESC'],
+};
+
+const ROW_SPECS: Record<ContentKind, ListSpec> = {
+  children: { sortable: ['code', 'birthYear', 'createdAt'], filters: { ageBand: 'text', room: 'text' }, search: ['code', 'notes'], defaultSort: ['code', 'ASC'] },
+  observations: { sortable: ['observedAt', 'createdAt'], filters: { childId: 'uuid', area: 'text', authorCode: 'text' }, search: ['text'], defaultSort: ['observedAt', 'DESC'] },
+  parents: { sortable: ['code', 'createdAt'], filters: { childId: 'uuid', relationship: 'text' }, search: ['code'], defaultSort: ['code', 'ASC'] },
+  media: { sortable: ['code', 'takenAt', 'createdAt'], filters: { childId: 'uuid', contentType: 'text' }, search: ['code'], defaultSort: ['code', 'ASC'] },
+};
+
+const DELETE_TASK = 'investigation.delete';
+const INSERT_CHUNK = 500;
+
+export function investigationView(c: InvestigationCopy) {
+  return {
+    id: c.id, requestId: c.requestId, settingId: c.settingId, caseId: c.caseId, ownerId: c.ownerId, scopes: c.scopes, status: c.status,
+    counts: c.counts, deleteBy: c.deleteBy, deletedAt: c.deletedAt, deleteReason: c.deleteReason, createdAt: c.createdAt,
+  };
+}
+
+/**
+ * Anonymised investigation copies: made under a live grant, read only by its developer while that grant lives, and
+ * deleted by a durable job when the grant ends, the case is resolved or INVESTIGATION_MAX_HOURS pass.
+ */
+@Injectable()
+export class InvestigationsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly jobs: JobsService,
+    private readonly content: ContentService,
+    private readonly settings: SettingsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<{ copyId: string; reason: CopyDeleteReason }>(DELETE_TASK, ({ copyId, reason }) => this.delete(copyId, reason).then(() => undefined));
+  }
+
+  list(me: Principal, params: ListParams): Promise<ListResult<InvestigationCopy>> {
+    const query = parseListQuery(params, INVESTIGATIONS_LIST);
+    const qb = whereAccessible(this.db.getRepository(InvestigationCopy).createQueryBuilder('i'), me.ability, 'read', 'Investigation');
+    return runListQuery(qb, query, INVESTIGATIONS_LIST);
+  }
+
+  async get(me: Principal, id: string): Promise<InvestigationCopy> {
+    const copy = await whereAccessible(this.db.getRepository(InvestigationCopy).createQueryBuilder('i'), me.ability, 'read', 'Investigation')
+      .andWhere('i.id = :id', { id }).getOne();
+    if (!copy) throw new AccessError(AccessErrorCode.CopyNotFound, 'investigation copy not found');
+    return copy;
+  }
+
+  /** Copies the grant's kinds of the setting's content, anonymised, into the investigation schema. */
+  async create(me: Principal, requestId: string): Promise<InvestigationCopy> {
+    const request = await whereAccessible(this.db.getRepository(AccessRequest).createQueryBuilder('r'), me.ability, 'read', 'AccessRequest')
+      .andWhere('r.id = :requestId', { requestId }).getOne();
+    if (!request) throw new AccessError(AccessErrorCode.RequestNotFound, 'access request not found');
+    const now = this.clock.now();
+    const status = effectiveStatus(request, now);
+    if (status !== 'active') throw new AccessError(AccessErrorCode.GrantNotActive, `the request is ${status}: a copy needs an active grant`);
+    if (!me.ability.can('create', asSubject('Investigation', { ownerId: request.requesterId, requestId: request.id }) as never)) {
+      throw new AccessError(AccessErrorCode.GrantNotActive, 'only the developer holding this live grant may copy under it');
+    }
+    const existing = await this.db.getRepository(InvestigationCopy).findOneBy({ requestId, status: 'ready' });
+    if (existing) throw new AccessError(AccessErrorCode.CopyExists, `this grant already has a copy (${existing.id}); delete it to make a fresh one`);
+
+    const rows = await this.content.snapshot(me, request.settingId, request.id);
+    const setting = await this.settings.findById(request.settingId);
+    const copy = anonymise({
+      children: rows.children,
+      parents: rows.parents,
+      observations: rows.observations,
+      media: rows.media,
+      known: {
+        children: rows.identities.children,
+        parents: rows.identities.parents,
+        authors: rows.identities.authors,
+        contacts: {
+          names: [setting?.dpoName ?? ''].filter(Boolean),
+          emails: [setting?.dpoEmail, setting?.contactEmail].filter((e): e is string => !!e),
+          phones: [setting?.contactPhone].filter((p): p is string => !!p),
+          addresses: [setting?.address].filter((a): a is string => !!a),
+        },
+      },
+    }, request.scopes, now);
+    const maxAge = new Date(now.getTime() + this.config.investigationMaxHours * HOUR);
+    const deleteBy = request.expiresAt && request.expiresAt < maxAge ? request.expiresAt : maxAge;
+    const counts = Object.fromEntries(request.scopes.map((k) => [k, copy[k].length]));
+
+    return this.db.transaction(async (m) => {
+      const saved = await m.save(m.create(InvestigationCopy, {
+        requestId: request.id, settingId: request.settingId, caseId: request.caseId, ownerId: request.requesterId,
+        scopes: request.scopes, status: 'ready', counts, deleteBy, createdAt: now,
+      }));
+      await this.insertRows(saved.id, copy, m);
+      await this.jobs.add(DELETE_TASK, { copyId: saved.id, reason: deleteBy === maxAge ? 'max_age' : 'grant_expired' }, {
+        runAt: deleteBy, jobKey: this.jobKey(saved.id),
+      }, m);
+      await this.audit.record({
+        actorId: me.staff.id, action: 'investigation.created', subjectType: 'Investigation', subjectId: saved.id, settingId: request.settingId,
+        grantId: request.id, ip: me.ip, detail: { counts, deleteBy: deleteBy.toISOString() },
+      }, m);
+      return saved;
+    });
+  }
+
+  private async insertRows(copyId: string, copy: AnonymisedCopy, m: EntityManager): Promise<void> {
+    for (const kind of CONTENT_KINDS) {
+      const rows = copy[kind].map((r) => ({ ...r, copyId }));
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+        await m.createQueryBuilder().insert().into(COPY_ENTITIES[kind]).values(rows.slice(i, i + INSERT_CHUNK) as never).execute();
+      }
+    }
+  }
+
+  /** The copy if its developer may read it now: gone once deleted, and once the grant behind it has ended. */
+  private async readable(me: Principal, id: string): Promise<InvestigationCopy> {
+    const copy = await this.get(me, id);
+    const live = me.grants.some((g) => g.id === copy.requestId);
+    if (copy.status === 'deleted') {
+      throw new AccessError(AccessErrorCode.CopyDeleted, `this copy was deleted at ${copy.deletedAt?.toISOString()} (${copy.deleteReason})`);
+    }
+    if (!live || copy.deleteBy <= this.clock.now()) {
+      throw new AccessError(AccessErrorCode.CopyDeleted, 'this copy ended with its grant and is being deleted');
+    }
+    if (!me.ability.can('investigate', asSubject('Investigation', { ...copy }) as never)) {
+      throw new AccessError(AccessErrorCode.NotAllowed, 'only the developer holding the live grant may read this copy');
+    }
+    return copy;
+  }
+
+  private rowsQuery(copyId: string, kind: ContentKind) {
+    return this.db.getRepository<ObjectLiteral>(COPY_ENTITIES[kind]).createQueryBuilder('c').where('c.copy_id = :copyId', { copyId });
+  }
+
+  async rows(me: Principal, id: string, kind: ContentKind, params: ListParams): Promise<ListResult<ObjectLiteral>> {
+    const query = parseListQuery(params, ROW_SPECS[kind]);
+    const copy = await this.readable(me, id);
+    if (!copy.scopes.includes(kind)) throw new AccessError(AccessErrorCode.CopyNotFound, `this copy holds no ${kind}`);
+    const result = await runListQuery(this.rowsQuery(copy.id, kind), query, ROW_SPECS[kind]);
+    await this.recordRead(me, copy, kind, result.rows.map((r) => r.id as string));
+    return result;
+  }
+
+  async row(me: Principal, id: string, kind: ContentKind, rowId: string): Promise<ObjectLiteral> {
+    const copy = await this.readable(me, id);
+    const row = copy.scopes.includes(kind) ? await this.rowsQuery(copy.id, kind).andWhere('c.id = :rowId', { rowId }).getOne() : null;
+    if (!row) throw new AccessError(AccessErrorCode.CopyNotFound, `${kind} record not found in this copy`);
+    await this.recordRead(me, copy, kind, [rowId]);
+    return row;
+  }
+
+  private recordRead(me: Principal, copy: InvestigationCopy, kind: ContentKind, recordIds: string[]) {
+    return this.audit.record({
+      actorId: me.staff.id, action: 'investigation.read', subjectType: 'Investigation', subjectId: copy.id, settingId: copy.settingId,
+      grantId: copy.requestId, ip: me.ip, detail: { kind, recordIds },
+    });
+  }
+
+  /** The owner is done with it: deleted now, audited like any other deletion. */
+  async deleteByOwner(me: Principal, id: string): Promise<InvestigationCopy> {
+    const copy = await this.get(me, id);
+    if (copy.ownerId !== me.staff.id) throw new AccessError(AccessErrorCode.NotAllowed, 'only the developer who made this copy may delete it');
+    if (copy.status === 'deleted') throw new AccessError(AccessErrorCode.CopyDeleted, 'this copy is already deleted');
+    await this.delete(copy.id, 'owner_deleted', me);
+    return this.db.getRepository(InvestigationCopy).findOneByOrFail({ id });
+  }
+
+  /** Removes every row of a copy and keeps the record that it existed; idempotent, so a retried job is harmless. */
+  async delete(copyId: string, reason: CopyDeleteReason, by?: Principal): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const copy = await m.getRepository(InvestigationCopy).createQueryBuilder('i').setLock('pessimistic_write').where('i.id = :copyId', { copyId }).getOne();
+      if (!copy || copy.status === 'deleted') return false;
+      const removed: Record<string, number> = {};
+      for (const kind of CONTENT_KINDS) {
+        const result = await m.createQueryBuilder().delete().from(COPY_ENTITIES[kind]).where('copy_id = :copyId', { copyId }).execute();
+        removed[kind] = result.affected ?? 0;
+      }
+      await m.update(InvestigationCopy, { id: copyId }, { status: 'deleted', deletedAt: this.clock.now(), deleteReason: reason });
+      await this.audit.record({
+        actorId: by?.staff.id ?? null, action: 'investigation.deleted', subjectType: 'Investigation', subjectId: copyId, settingId: copy.settingId,
+        grantId: copy.requestId, ip: by?.ip ?? null, detail: { reason, removed },
+      }, m);
+      return true;
+    });
+  }
+
+  private jobKey(copyId: string) {
+    return `investigation:${copyId}`;
+  }
+
+  private async scheduleNow(copyIds: { id: string; reason: CopyDeleteReason }[], m: EntityManager): Promise<number> {
+    for (const { id, reason } of copyIds) await this.jobs.add(DELETE_TASK, { copyId: id, reason }, { jobKey: this.jobKey(id) }, m);
+    return copyIds.length;
+  }
+
+  /** In the transaction that ends a grant: its copies are deleted by a job that runs now. */
+  async scheduleDeletion(requestId: string, reason: CopyDeleteReason, m: EntityManager): Promise<number> {
+    const copies = await m.getRepository(InvestigationCopy).findBy({ requestId, status: 'ready' });
+    return this.scheduleNow(copies.map((c) => ({ id: c.id, reason })), m);
+  }
+
+  async scheduleDeletionForCase(caseId: string, m: EntityManager): Promise<number> {
+    const copies = await m.getRepository(InvestigationCopy).findBy({ caseId, status: 'ready' });
+    return this.scheduleNow(copies.map((c) => ({ id: c.id, reason: 'case_resolved' as const })), m);
+  }
+
+  /** For the sweep: every ready copy past its time or whose grant is over, in case a job was lost or the clock moved. */
+  async scheduleOverdueDeletions(m: EntityManager, settingIds?: string[]): Promise<number> {
+    const now = this.clock.now();
+    const due: { id: string; status: string; expires_at: Date | null; delete_by: Date }[] = await m.query(
+      `SELECT c.id, r.status, r.expires_at, c.delete_by
+         FROM investigation.copies c JOIN access_requests r ON r.id = c.request_id
+        WHERE c.status = 'ready' AND (c.delete_by <= $1 OR r.status <> 'active' OR r.expires_at <= $1)
+          AND ($2::uuid[] IS NULL OR c.setting_id = ANY($2::uuid[]))`,
+      [now, settingIds ?? null],
+    );
+    const reasonOf = (d: (typeof due)[number]): CopyDeleteReason =>
+      d.status === 'revoked' ? 'grant_revoked'
+      : d.status === 'ended' ? 'case_resolved'
+      : d.status === 'expired' || (d.expires_at !== null && d.expires_at <= now) ? 'grant_expired'
+      : 'max_age';
+    return this.scheduleNow(due.map((d) => ({ id: d.id, reason: reasonOf(d) })), m);
+  }
+}
