@@ -1,0 +1,155 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
+import { CONFIG, type Config } from '../config/config.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { MailService } from '../mail/mail.service.js';
+import { readClock, type ClockReading } from './incident-clock.js';
+import { IncidentDirectory } from './incident-directory.js';
+import { overdueMails, reminderMails, type Recipient } from './incident-mail.js';
+import { Incident, IncidentEntry } from './incident.entities.js';
+
+const SWEEP_TASK = 'incidents.sweep';
+const DEADLINE_TASK = 'incidents.deadline';
+
+export interface SweepResult {
+  reminders: number;
+  overdue: number;
+}
+
+export function clockOf(incident: Incident, now: Date, reminderLeadMinutes: number): ClockReading {
+  return readClock({
+    discoveredAt: incident.discoveredAt,
+    lastCustomerUpdateAt: incident.lastCustomerUpdateAt,
+    resolvedAt: incident.resolvedAt,
+    cadence: { day1Minutes: incident.cadenceDay1Minutes, laterMinutes: incident.cadenceLaterMinutes },
+  }, now, reminderLeadMinutes);
+}
+
+/**
+ * Reminders before a customer update falls due and notices when it is missed. What is due is computed from the
+ * stored times and the clock; an `incident_alerts` row per (incident, deadline, kind) makes each notice happen once,
+ * however many sweeps, jobs or replicas look at it. Two triggers share that logic: a job per incident at the exact
+ * reminder and due times (prompt), and a sweep every minute (the safety net after a restart or a missed job).
+ */
+@Injectable()
+export class IncidentDeadlinesService implements OnModuleInit {
+  private readonly logger = new Logger(IncidentDeadlinesService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly clock: Clock,
+    private readonly jobs: JobsService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    private readonly directory: IncidentDirectory,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(SWEEP_TASK, async () => {
+      const { reminders, overdue } = await this.sweep();
+      if (reminders + overdue > 0) this.logger.log(`incident sweep: ${reminders} reminder(s), ${overdue} overdue notice(s)`);
+    });
+    this.jobs.register<{ incidentId: string }>(DEADLINE_TASK, ({ incidentId }) => this.check(incidentId).then(() => undefined));
+    this.jobs.schedule(SWEEP_TASK, '* * * * *');
+  }
+
+  reading(incident: Incident): ClockReading {
+    return clockOf(incident, this.clock.now(), this.config.reminderLeadMinutes);
+  }
+
+  /** (Re)schedules the incident's two deadline jobs; a new customer update replaces them through their keys. */
+  async schedule(incident: Incident, manager: EntityManager): Promise<void> {
+    const reading = this.reading(incident);
+    if (!reading.nextUpdateDueAt || !reading.remindAt) {
+      await manager.query(`SELECT ${this.config.jobSchema}.remove_job($1), ${this.config.jobSchema}.remove_job($2)`,
+        [`incident:${incident.id}:remind`, `incident:${incident.id}:due`]);
+      return;
+    }
+    await this.jobs.add(DEADLINE_TASK, { incidentId: incident.id }, { runAt: reading.remindAt, jobKey: `incident:${incident.id}:remind`, maxAttempts: 5 }, manager);
+    await this.jobs.add(DEADLINE_TASK, { incidentId: incident.id },
+      { runAt: new Date(reading.nextUpdateDueAt.getTime() + 1000), jobKey: `incident:${incident.id}:due`, maxAttempts: 5 }, manager);
+  }
+
+  /**
+   * Every active incident (or those named): a reminder when one is due, a notice when a deadline was missed.
+   * Safe to run any time, as often as you like.
+   */
+  async sweep(only?: string[]): Promise<SweepResult> {
+    const now = this.clock.now();
+    const active = await this.db.getRepository(Incident).findBy({ status: 'active', ...(only ? { id: In(only) } : {}) });
+    const candidates = active.flatMap((incident): { incident: Incident; kind: 'overdue' | 'reminder'; dueAt: Date }[] => {
+      const r = clockOf(incident, now, this.config.reminderLeadMinutes);
+      if (r.overdue) return [{ incident, kind: 'overdue', dueAt: r.nextUpdateDueAt! }];
+      if (r.reminderDue) return [{ incident, kind: 'reminder', dueAt: r.nextUpdateDueAt! }];
+      return [];
+    });
+    if (candidates.length === 0) return { reminders: 0, overdue: 0 };
+    const sent: { incident_id: string; kind: string; due_at: Date }[] = await this.db.query(
+      `SELECT a.incident_id, a.kind, a.due_at FROM incident_alerts a
+         JOIN unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS c(incident_id, kind, due_at)
+           ON a.incident_id = c.incident_id AND a.kind = c.kind AND a.due_at = c.due_at`,
+      [candidates.map((c) => c.incident.id), candidates.map((c) => c.kind), candidates.map((c) => c.dueAt.toISOString())],
+    );
+    const done = new Set(sent.map((s) => `${s.incident_id}:${s.kind}:${new Date(s.due_at).getTime()}`));
+    const result: SweepResult = { reminders: 0, overdue: 0 };
+    for (const c of candidates) {
+      if (done.has(`${c.incident.id}:${c.kind}:${c.dueAt.getTime()}`)) continue;
+      if (await this.alert(c.incident.id)) c.kind === 'overdue' ? result.overdue++ : result.reminders++;
+    }
+    return result;
+  }
+
+  /** One incident's deadline, now. */
+  check(incidentId: string): Promise<boolean> {
+    return this.alert(incidentId);
+  }
+
+  /**
+   * Sends what is due for one incident, at most once per deadline. The incident row is locked and re-read, so an
+   * update committed a moment ago is seen and a deadline already met is never announced.
+   */
+  private alert(incidentId: string): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const incident = await m.getRepository(Incident).createQueryBuilder('i').setLock('pessimistic_write')
+        .where('i.id = :incidentId', { incidentId }).getOne();
+      if (!incident || incident.status !== 'active') return false;
+      const now = this.clock.now();
+      const r = clockOf(incident, now, this.config.reminderLeadMinutes);
+      const kind = r.overdue ? 'overdue' : r.reminderDue ? 'reminder' : null;
+      if (!kind) return false;
+      const dueAt = r.nextUpdateDueAt!;
+      const claimed = await m.query(
+        `INSERT INTO incident_alerts (incident_id, kind, due_at, sent_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING RETURNING incident_id`,
+        [incident.id, kind, dueAt, now],
+      );
+      if (claimed.length === 0) return false;
+      const owner = await this.directory.staffMember(incident.ownerId, m);
+      const ownerList: Recipient[] = owner?.active ? [owner] : [];
+      const recipients = kind === 'reminder'
+        ? ownerList
+        : unique([...ownerList, ...(await this.directory.staffWithRoles(['smt', 'it_manager'], m))]);
+      const mails = kind === 'reminder' ? reminderMails(incident, dueAt, recipients) : overdueMails(incident, dueAt, recipients);
+      await this.mail.enqueue(mails, m);
+      await m.insert(IncidentEntry, {
+        incidentId: incident.id, at: now, actorId: null, actorRoles: [], kind, dueAt, recipients: recipients.length,
+        message: kind === 'reminder' ? 'Customer update reminder sent to the owner' : 'Customer update overdue: SMT and IT managers told',
+        detail: {},
+      });
+      await this.audit.record({
+        actorId: null, action: `incident.${kind}`, subjectType: 'Incident', subjectId: incident.id,
+        detail: { dueAt: dueAt.toISOString(), recipients: recipients.length },
+      }, m);
+      return true;
+    });
+  }
+}
+
+export function unique(recipients: Recipient[]): Recipient[] {
+  const seen = new Set<string>();
+  return recipients.filter((r) => (seen.has(r.key) ? false : (seen.add(r.key), true)));
+}

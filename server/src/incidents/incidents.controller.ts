@@ -1,0 +1,154 @@
+import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { IdParam } from '../common/id-param.js';
+import { sendList, type ListParams } from '../common/list-query.js';
+import { Can } from '../policy/policy.decorators.js';
+import {
+  AffectedSettingsDto, ContactDto, CreateIncidentDto, DecisionDto, LinkCaseDto, PortalMessageDto, PostUpdateDto, ResolveDto,
+  UpdateIncidentDto, WrittenConfirmationDto,
+} from './dto/incident.dto.js';
+import { ReviewQueryDto, taskQuery, TasksQueryDto } from './dto/incident-query.dto.js';
+import { IncidentReportsService } from './incident-reports.service.js';
+import { IncidentUpdatesService } from './incident-updates.service.js';
+import type { UpdateAudience } from './incident.entities.js';
+import { IncidentsService } from './incidents.service.js';
+
+const AUDIENCE = new ParseEnumPipe({ customers: 'customers', internal: 'internal' });
+
+@ApiTags('incidents')
+@Controller('incidents')
+export class IncidentsController {
+  constructor(
+    private readonly incidents: IncidentsService,
+    private readonly updates: IncidentUpdatesService,
+    private readonly reports: IncidentReportsService,
+  ) {}
+
+  @Get()
+  @Can('read', 'Incident')
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    return sendList(res, 'incidents', await this.incidents.list(me, params));
+  }
+
+  // Declared before ':id' so the word is never read as an id.
+  @Get('dashboard')
+  @Can('read', 'Incident')
+  dashboard(@CurrentUser() me: Principal) {
+    return this.reports.dashboard(me);
+  }
+
+  @Post()
+  @Can('create', 'Incident')
+  create(@CurrentUser() me: Principal, @Body() body: CreateIncidentDto) {
+    return this.incidents.declare(me, body);
+  }
+
+  @Get(':id')
+  @Can('read', 'Incident')
+  one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.incidents.get(me, id);
+  }
+
+  @Put(':id')
+  @Can('update', 'Incident')
+  update(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: UpdateIncidentDto) {
+    return this.incidents.updateFacts(me, id, body);
+  }
+
+  @Post(':id/updates')
+  @Can('update', 'Incident')
+  postUpdate(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: PostUpdateDto) {
+    return this.updates.post(me, id, body);
+  }
+
+  @Get(':id/recipients/:audience')
+  @Can('read', 'Incident')
+  recipients(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Param('audience', AUDIENCE) audience: UpdateAudience) {
+    return this.updates.recipients(me, id, audience);
+  }
+
+  @Get(':id/affected-settings')
+  @Can('read', 'Incident')
+  async register(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    return sendList(res, 'affected-settings', await this.incidents.register(me, id, params));
+  }
+
+  @Put(':id/affected-settings')
+  @Can('update', 'Incident')
+  setSettings(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: AffectedSettingsDto) {
+    return this.incidents.setSettings(me, id, body.settingIds, 'set');
+  }
+
+  @Post(':id/affected-settings')
+  @HttpCode(200)
+  @Can('update', 'Incident')
+  addSettings(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: AffectedSettingsDto) {
+    return this.incidents.setSettings(me, id, body.settingIds, 'add');
+  }
+
+  @Post(':id/cases')
+  @Can('update', 'Incident')
+  async linkCase(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: LinkCaseDto, @Res({ passthrough: true }) res: Response) {
+    const { supportCase, created } = await this.incidents.linkCase(me, id, body.caseId);
+    res.status(created ? 201 : 200);
+    return supportCase;
+  }
+
+  @Post(':id/decisions')
+  @Can('decide', 'Incident')
+  decide(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: DecisionDto) {
+    return this.incidents.decide(me, id, body);
+  }
+
+  @Put(':id/portal-message')
+  @Can('publish', 'Incident')
+  portal(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: PortalMessageDto) {
+    return this.incidents.setPortalMessage(me, id, body.message);
+  }
+
+  @Get(':id/tasks')
+  @Can('read', 'Incident')
+  async tasks(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() query: TasksQueryDto, @Res({ passthrough: true }) res: Response) {
+    const { filter, range } = taskQuery(query);
+    const tasks = await this.updates.tasks(me, id, filter);
+    const [first, last] = range ?? [0, Math.max(tasks.length - 1, 0)];
+    return sendList(res, 'tasks', { rows: tasks.slice(first, last + 1), total: tasks.length, start: first });
+  }
+
+  @Post(':id/contacts')
+  @Can('create', 'IncidentContact')
+  contact(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: ContactDto) {
+    return this.updates.logContact(me, id, body);
+  }
+
+  @Post(':id/written-confirmations')
+  @Can('contact', 'Incident')
+  writtenConfirmations(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: WrittenConfirmationDto) {
+    return this.updates.sendWrittenConfirmations(me, id, body);
+  }
+
+  @Get(':id/timeline')
+  @Can('read', 'Incident')
+  async timeline(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    return sendList(res, 'timeline', await this.incidents.timeline(me, id, params));
+  }
+
+  @Get(':id/review')
+  @Can('read', 'Incident')
+  async review(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() query: ReviewQueryDto, @Res({ passthrough: true }) res: Response) {
+    if (query.format !== 'markdown') return this.reports.review(me, id);
+    const text = await this.reports.reviewMarkdown(me, id);
+    res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="incident-${id}-review.md"`);
+    return text;
+  }
+
+  @Post(':id/resolve')
+  @HttpCode(200)
+  @Can('resolve', 'Incident')
+  resolve(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: ResolveDto) {
+    return this.incidents.resolve(me, id, body.summary);
+  }
+}

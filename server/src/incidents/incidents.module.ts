@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { CasesModule } from '../cases/cases.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { IncidentDeadlinesService } from './incident-deadlines.service.js';
+import { IncidentDirectory } from './incident-directory.js';
+import { IncidentReportsService } from './incident-reports.service.js';
+import { IncidentUpdatesService } from './incident-updates.service.js';
+import { Incident, IncidentAlert, IncidentEntry, IncidentSetting } from './incident.entities.js';
+import { IncidentsController } from './incidents.controller.js';
+import { IncidentsService } from './incidents.service.js';
+import { PublicStatusController } from './public-status.controller.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Incident, IncidentSetting, IncidentEntry, IncidentAlert]), AuditModule, MailModule, CasesModule],
+  controllers: [IncidentsController, PublicStatusController],
+  providers: [IncidentsService, IncidentUpdatesService, IncidentReportsService, IncidentDeadlinesService, IncidentDirectory],
+  exports: [IncidentsService, IncidentDeadlinesService],
+})
+export class IncidentsModule {}

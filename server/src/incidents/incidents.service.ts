@@ -1,0 +1,361 @@
+import { subject as asSubject } from '@casl/ability';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import { CasesService } from '../cases/cases.service.js';
+import { Clock } from '../common/clock.js';
+import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../common/list-query.js';
+import { CONFIG, type Config } from '../config/config.js';
+import { MailService } from '../mail/mail.service.js';
+import { whereAccessible } from '../policy/accessible-where.js';
+import type { Action } from '../policy/abilities.js';
+import { controllerDeadline } from './incident-clock.js';
+import { IncidentDeadlinesService, unique } from './incident-deadlines.service.js';
+import { IncidentDirectory } from './incident-directory.js';
+import { breachNoticeMails, declaredMails, resolvedMails } from './incident-mail.js';
+import { entryView, incidentView, type EntryView, type IncidentView, type Names } from './incident-view.js';
+import { Incident, IncidentEntry, IncidentSetting } from './incident.entities.js';
+import { IncidentError, IncidentErrorCode } from './incidents.errors.js';
+import type { CreateIncidentDto, DecisionDto, UpdateIncidentDto } from './dto/incident.dto.js';
+
+export const INCIDENTS_LIST: ListSpec = {
+  sortable: ['title', 'status', 'discoveredAt', 'declaredAt', 'lastCustomerUpdateAt', 'resolvedAt', 'createdAt', 'updatedAt'],
+  filters: { status: 'text', ownerId: 'uuid', personalDataBreach: 'boolean', functionalityRemoved: 'boolean' },
+  search: ['title', 'description'],
+  defaultSort: ['declaredAt', 'DESC'],
+};
+
+export const TIMELINE_LIST: ListSpec = {
+  sortable: ['seq', 'at'],
+  filters: { kind: 'text', settingId: 'uuid', contactKind: 'text', actorId: 'uuid', caseId: 'uuid' },
+  search: ['message'],
+  defaultSort: ['seq', 'ASC'],
+};
+
+export type NewEntry = Omit<Partial<IncidentEntry>, 'id' | 'seq' | 'incidentId' | 'at' | 'actorId' | 'actorRoles'>;
+
+/**
+ * The incident itself: declaring it, its facts, its affected-settings register, linked cases, IT's decisions, the
+ * portal message and resolution. Every write locks the incident row, checks the record against the policy, writes
+ * its timeline line, audit event and emails in one transaction.
+ */
+@Injectable()
+export class IncidentsService {
+  constructor(
+    @InjectDataSource() readonly db: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly cases: CasesService,
+    private readonly directory: IncidentDirectory,
+    readonly deadlines: IncidentDeadlinesService,
+  ) {}
+
+  // ---- reading ------------------------------------------------------------------------------------------------
+
+  async list(me: Principal, params: ListParams): Promise<ListResult<IncidentView>> {
+    const query = parseListQuery(params, INCIDENTS_LIST);
+    const qb = whereAccessible(this.db.getRepository(Incident).createQueryBuilder('r'), me.ability, 'read', 'Incident');
+    const result = await runListQuery(qb, query, INCIDENTS_LIST);
+    const ids = await this.affectedIds(result.rows.map((r) => r.id));
+    return { ...result, rows: result.rows.map((r) => this.view(r, ids.get(r.id) ?? [])) };
+  }
+
+  async get(me: Principal, id: string): Promise<IncidentView> {
+    const incident = await this.load(me, id, 'read', this.db.manager);
+    return this.viewOf(incident, this.db.manager);
+  }
+
+  /** The incident if the caller may see it (else 404) and may do `action` to it (else 403); locked for writes. */
+  async load(me: Principal, id: string, action: Action, manager: EntityManager, lock = false): Promise<Incident> {
+    const qb = whereAccessible(manager.getRepository(Incident).createQueryBuilder('r'), me.ability, 'read', 'Incident')
+      .andWhere('r.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    const incident = await qb.getOne();
+    if (!incident) throw IncidentError.notFound();
+    if (!me.ability.can(action, asSubject('Incident', { ...incident }) as never)) {
+      throw IncidentError.forbidden(`not allowed to ${action} this incident`);
+    }
+    return incident;
+  }
+
+  /** Loads an active incident for a change, locked until the transaction ends. */
+  async loadActive(me: Principal, id: string, action: Action, manager: EntityManager): Promise<Incident> {
+    const incident = await this.load(me, id, action, manager, true);
+    if (incident.status !== 'active') throw IncidentError.resolved();
+    return incident;
+  }
+
+  view(incident: Incident, affectedSettingIds: string[]): IncidentView {
+    return incidentView(incident, this.deadlines.reading(incident), affectedSettingIds, this.clock.now());
+  }
+
+  async viewOf(incident: Incident, manager: EntityManager): Promise<IncidentView> {
+    return this.view(incident, (await this.affectedIds([incident.id], manager)).get(incident.id) ?? []);
+  }
+
+  async affectedIds(incidentIds: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string[]>> {
+    if (incidentIds.length === 0) return new Map();
+    const rows: { incident_id: string; ids: string[] }[] = await manager.query(
+      `SELECT incident_id, array_agg(setting_id ORDER BY added_at, setting_id) AS ids
+         FROM incident_settings WHERE incident_id = ANY($1::uuid[]) GROUP BY incident_id`,
+      [incidentIds],
+    );
+    return new Map(rows.map((r) => [r.incident_id, r.ids]));
+  }
+
+  async timeline(me: Principal, id: string, params: ListParams): Promise<ListResult<EntryView>> {
+    await this.load(me, id, 'read', this.db.manager);
+    const query = parseListQuery(params, TIMELINE_LIST);
+    const qb = this.db.getRepository(IncidentEntry).createQueryBuilder('r').andWhere('r.incidentId = :id', { id });
+    const result = await runListQuery(qb, query, TIMELINE_LIST);
+    const names = await this.namesFor(result.rows);
+    return { ...result, rows: result.rows.map((e) => entryView(e, names)) };
+  }
+
+  async namesFor(entries: IncidentEntry[], manager: EntityManager = this.db.manager): Promise<Names> {
+    const staffIds = [...new Set(entries.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
+    const settingIds = [...new Set(entries.flatMap((e) => (e.settingId ? [e.settingId] : [])))];
+    const staff: { id: string; name: string }[] = staffIds.length
+      ? await manager.query('SELECT id, name FROM staff WHERE id = ANY($1::uuid[])', [staffIds]) : [];
+    const settings: { id: string; name: string }[] = settingIds.length
+      ? await manager.query('SELECT id, name FROM settings WHERE id = ANY($1::uuid[])', [settingIds]) : [];
+    return { staff: new Map(staff.map((s) => [s.id, s.name])), settings: new Map(settings.map((s) => [s.id, s.name])) };
+  }
+
+  /** The affected-settings register, one page at a time, with each setting's contact details. */
+  async register(me: Principal, id: string, params: ListParams) {
+    await this.load(me, id, 'read', this.db.manager);
+    const spec: ListSpec = { sortable: ['name', 'addedAt'], filters: {}, search: ['name'], defaultSort: ['name', 'ASC'] };
+    const query = parseListQuery(params, spec);
+    const q = typeof query.filter.q === 'string' && query.filter.q.trim() ? `%${query.filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const ids = Array.isArray(query.filter.id) ? (query.filter.id as string[]) : typeof query.filter.id === 'string' ? [query.filter.id] : null;
+    const where = `i.incident_id = $1 ${q ? 'AND s.name ILIKE $2' : ''} ${ids ? `AND s.id = ANY($${q ? 3 : 2}::uuid[])` : ''}`;
+    const args: unknown[] = [id, ...(q ? [q] : []), ...(ids ? [ids] : [])];
+    const order = query.sort[0] === 'addedAt' ? 'i.added_at' : 's.name';
+    const [start, end] = query.range;
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT s.id, s.id AS "settingId", s.name, s.contact_email AS "contactEmail", s.contact_phone AS "contactPhone",
+              s.dpo_email AS "dpoEmail", i.added_at AS "addedAt", i.added_by_id AS "addedById"
+         FROM incident_settings i JOIN settings s ON s.id = i.setting_id
+        WHERE ${where} ORDER BY ${order} ${query.sort[1]}, s.id LIMIT ${end - start + 1} OFFSET ${start}`,
+      args,
+    );
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM incident_settings i JOIN settings s ON s.id = i.setting_id WHERE ${where}`, args);
+    return { rows, total: total as number, start };
+  }
+
+  /** The portal messages of active incidents: only the words, never anything internal. */
+  async publicStatus(): Promise<{ message: string; since: Date }[]> {
+    const rows = await this.db.getRepository(Incident).find({
+      select: { portalMessage: true, portalMessageAt: true },
+      where: { status: 'active' },
+      order: { portalMessageAt: 'DESC' },
+    });
+    return rows.filter((r) => r.portalMessage).map((r) => ({ message: r.portalMessage!, since: r.portalMessageAt! }));
+  }
+
+  // ---- writing ------------------------------------------------------------------------------------------------
+
+  async addEntry(manager: EntityManager, incident: Incident, me: Principal | null, entry: NewEntry): Promise<IncidentEntry> {
+    const row = manager.create(IncidentEntry, {
+      detail: {}, ...entry, incidentId: incident.id, at: this.clock.now(), actorId: me?.staff.id ?? null, actorRoles: me ? [...me.staff.roles] : [],
+    });
+    const { raw } = await manager.createQueryBuilder().insert().into(IncidentEntry).values(row as never).returning(['id', 'seq']).execute();
+    return Object.assign(row, { id: raw[0].id, seq: raw[0].seq });
+  }
+
+  async record(manager: EntityManager, me: Principal, incident: Incident, action: string, detail: Record<string, unknown> = {}, settingId: string | null = null) {
+    await this.audit.record({ actorId: me.staff.id, action, subjectType: 'Incident', subjectId: incident.id, settingId, ip: me.ip, detail }, manager);
+  }
+
+  async declare(me: Principal, dto: CreateIncidentDto): Promise<IncidentView> {
+    const now = this.clock.now();
+    const discoveredAt = dto.discoveredAt ? new Date(dto.discoveredAt) : now;
+    if (discoveredAt > now) throw IncidentError.badInput('discoveredAt cannot be in the future');
+    if (!me.ability.can('create', 'Incident')) throw IncidentError.forbidden('not allowed to declare an incident');
+    return this.db.transaction(async (m) => {
+      const incident = await m.save(m.create(Incident, {
+        title: dto.title.trim(), description: dto.description, discoveredAt, declaredAt: now, status: 'active',
+        ownerId: me.staff.id, declaredById: me.staff.id, personalDataBreach: false, breachNotifiedAt: null,
+        functionalityRemoved: null, portalMessage: null, portalMessageAt: null, lastCustomerUpdateAt: null,
+        cadenceDay1Minutes: this.config.cadenceDay1Minutes, cadenceLaterMinutes: this.config.cadenceLaterMinutes,
+        resolvedAt: null, resolvedById: null, resolutionSummary: null,
+      }));
+      const recipients = unique([this.directory.criticalMailbox(), ...(await this.directory.staffWithRoles(['it_manager'], m))]);
+      await this.addEntry(m, incident, me, { kind: 'declared', message: incident.title, recipients: recipients.length, detail: { discoveredAt } });
+      if (dto.affectedSettingIds?.length) await this.changeSettings(m, me, incident, dto.affectedSettingIds, 'add');
+      if (dto.personalDataBreach) await this.flagBreach(m, me, incident);
+      await this.mail.enqueue(declaredMails(incident, recipients, me.staff.name), m);
+      await this.record(m, me, incident, 'incident.declare', { title: incident.title, discoveredAt, affected: dto.affectedSettingIds?.length ?? 0 });
+      await this.deadlines.schedule(incident, m);
+      return this.viewOf(incident, m);
+    });
+  }
+
+  async updateFacts(me: Principal, id: string, dto: UpdateIncidentDto): Promise<IncidentView> {
+    return this.db.transaction(async (m) => {
+      const incident = await this.loadActive(me, id, 'update', m);
+      const changed: string[] = [];
+      if (dto.title !== undefined && dto.title.trim() !== incident.title) { incident.title = dto.title.trim(); changed.push('title'); }
+      if (dto.description !== undefined && dto.description !== incident.description) { incident.description = dto.description; changed.push('description'); }
+      if (dto.ownerId !== undefined && dto.ownerId !== incident.ownerId) {
+        const owner = await this.directory.staffMember(dto.ownerId, m);
+        if (!owner?.active || !owner.roles.some((r) => r === 'support' || r === 'it_manager')) {
+          throw new IncidentError(IncidentErrorCode.BadInput, 'ownerId must name an active member of support or an IT manager');
+        }
+        incident.ownerId = dto.ownerId;
+        changed.push('ownerId');
+        await this.addEntry(m, incident, me, { kind: 'owner_changed', message: `Owner is now ${owner.name}`, detail: { ownerId: dto.ownerId } });
+      }
+      if (dto.personalDataBreach === false && incident.personalDataBreach) {
+        throw new IncidentError(IncidentErrorCode.BreachCannotBeWithdrawn, 'the affected settings\' DPOs have been told of a breach; the flag stays');
+      }
+      if (dto.personalDataBreach === true && !incident.personalDataBreach) {
+        changed.push('personalDataBreach');
+        await this.flagBreach(m, me, incident);
+      }
+      if (changed.length) {
+        await m.save(incident);
+        await this.record(m, me, incident, 'incident.update', { changed });
+      }
+      return this.viewOf(incident, m);
+    });
+  }
+
+  /** Flags a personal data breach: each affected setting's DPO is told now, and the controller's 72 hours start. */
+  private async flagBreach(m: EntityManager, me: Principal, incident: Incident): Promise<void> {
+    const now = this.clock.now();
+    incident.personalDataBreach = true;
+    incident.breachNotifiedAt = now;
+    await m.update(Incident, { id: incident.id }, { personalDataBreach: true, breachNotifiedAt: now });
+    const notices = this.directory.dposOf(await this.directory.affectedSettings(incident.id, m));
+    await this.mail.enqueue(breachNoticeMails(incident, notices, now, controllerDeadline(now)!), m);
+    await this.addEntry(m, incident, me, {
+      kind: 'breach_flagged', recipients: notices.length,
+      message: `Personal data breach: ${notices.length} DPO notice(s); controller deadline ${controllerDeadline(now)!.toISOString()}`,
+    });
+    await this.record(m, me, incident, 'incident.breach', { notices: notices.length });
+  }
+
+  /** Replaces the register (`set`) or adds to it (`add`); new settings of a breach incident get their DPO notice. */
+  async changeSettings(m: EntityManager, me: Principal, incident: Incident, settingIds: string[], mode: 'set' | 'add'): Promise<void> {
+    const known: { id: string }[] = settingIds.length ? await m.query('SELECT id FROM settings WHERE id = ANY($1::uuid[])', [settingIds]) : [];
+    if (known.length !== settingIds.length) {
+      const found = new Set(known.map((k) => k.id));
+      const missing = settingIds.filter((s) => !found.has(s));
+      throw new IncidentError(IncidentErrorCode.UnknownSettings, `settingIds: no such setting ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+    }
+    const now = this.clock.now();
+    let removed: string[] = [];
+    if (mode === 'set') {
+      const gone: { setting_id: string }[] = await m.query(
+        'DELETE FROM incident_settings WHERE incident_id = $1 AND NOT (setting_id = ANY($2::uuid[])) RETURNING setting_id', [incident.id, settingIds]);
+      removed = gone.map((g) => g.setting_id);
+    }
+    const added: { setting_id: string }[] = settingIds.length ? await m.query(
+      `INSERT INTO incident_settings (incident_id, setting_id, added_at, added_by_id)
+       SELECT $1, s, $2, $3 FROM unnest($4::uuid[]) AS s ON CONFLICT DO NOTHING RETURNING setting_id`,
+      [incident.id, now, me.staff.id, settingIds]) : [];
+    const [{ total }] = await m.query('SELECT count(*)::int AS total FROM incident_settings WHERE incident_id = $1', [incident.id]);
+    await this.addEntry(m, incident, me, {
+      kind: 'affected_settings',
+      message: `${total} setting(s) affected (${added.length} added, ${removed.length} removed)`,
+      detail: { total, added: added.length, removed: removed.length, addedIds: added.slice(0, 50).map((a) => a.setting_id), removedIds: removed.slice(0, 50) },
+    });
+    await this.record(m, me, incident, 'incident.affected_settings', { total, added: added.length, removed: removed.length });
+    if (incident.personalDataBreach && incident.breachNotifiedAt && added.length) {
+      const fresh = await this.directory.affectedSettings(incident.id, m, added.map((a) => a.setting_id));
+      await this.mail.enqueue(breachNoticeMails(incident, this.directory.dposOf(fresh), now, controllerDeadline(now)!), m);
+    }
+  }
+
+  async setSettings(me: Principal, id: string, settingIds: string[], mode: 'set' | 'add'): Promise<IncidentView> {
+    return this.db.transaction(async (m) => {
+      const incident = await this.loadActive(me, id, 'update', m);
+      await this.changeSettings(m, me, incident, settingIds, mode);
+      return this.viewOf(incident, m);
+    });
+  }
+
+  /** Links a support case; its setting joins the register if it was not there. Returns the case and whether it is new. */
+  async linkCase(me: Principal, id: string, caseId: string) {
+    return this.db.transaction(async (m) => {
+      const incident = await this.loadActive(me, id, 'update', m);
+      const supportCase = await this.cases.findById(caseId, m);
+      if (!supportCase) throw new IncidentError(IncidentErrorCode.CaseNotFound, 'caseId: no such case');
+      if (supportCase.incidentId === incident.id) return { supportCase, created: false };
+      if (supportCase.incidentId) throw new IncidentError(IncidentErrorCode.CaseLinkedElsewhere, 'the case is linked to another incident');
+      const linked = await this.cases.linkToIncident(me, supportCase, incident.id, m);
+      const [present] = await m.query('SELECT 1 FROM incident_settings WHERE incident_id = $1 AND setting_id = $2', [incident.id, supportCase.settingId]);
+      if (!present) await this.changeSettings(m, me, incident, [supportCase.settingId], 'add');
+      await this.addEntry(m, incident, me, { kind: 'case_linked', caseId: linked.id, settingId: linked.settingId, message: linked.title });
+      await this.record(m, me, incident, 'incident.link_case', { caseId: linked.id }, linked.settingId);
+      return { supportCase: linked, created: true };
+    });
+  }
+
+  async decide(me: Principal, id: string, dto: DecisionDto): Promise<EntryView> {
+    return this.db.transaction(async (m) => {
+      const incident = await this.loadActive(me, id, 'decide', m);
+      incident.functionalityRemoved = dto.kind === 'remove_functionality';
+      await m.update(Incident, { id: incident.id }, { functionalityRemoved: incident.functionalityRemoved });
+      const entry = await this.addEntry(m, incident, me, { kind: 'decision', decision: dto.kind, message: dto.rationale });
+      await this.record(m, me, incident, 'incident.decide', { kind: dto.kind });
+      return entryView(entry, await this.namesFor([entry], m));
+    });
+  }
+
+  async setPortalMessage(me: Principal, id: string, message: string | null): Promise<IncidentView> {
+    return this.db.transaction(async (m) => {
+      const incident = await this.loadActive(me, id, 'publish', m);
+      const text = message?.trim() || null;
+      if (text !== incident.portalMessage) {
+        incident.portalMessage = text;
+        incident.portalMessageAt = text ? this.clock.now() : null;
+        await m.update(Incident, { id: incident.id }, { portalMessage: text, portalMessageAt: incident.portalMessageAt });
+        await this.addEntry(m, incident, me, { kind: 'portal_message', message: text, detail: { removed: text === null } });
+        await this.record(m, me, incident, 'incident.portal_message', { removed: text === null });
+      }
+      return this.viewOf(incident, m);
+    });
+  }
+
+  async resolve(me: Principal, id: string, summary: string): Promise<IncidentView> {
+    return this.db.transaction(async (m) => {
+      const incident = await this.loadActive(me, id, 'resolve', m);
+      const now = this.clock.now();
+      if (incident.portalMessage) {
+        await this.addEntry(m, incident, me, { kind: 'portal_message', message: null, detail: { removed: true, onResolution: true } });
+      }
+      Object.assign(incident, {
+        status: 'resolved', resolvedAt: now, resolvedById: me.staff.id, resolutionSummary: summary, portalMessage: null, portalMessageAt: null,
+      });
+      await m.save(incident);
+      const recipients = unique([this.directory.criticalMailbox(), ...(await this.directory.staffWithRoles(['it_manager', 'support', 'smt'], m))]);
+      await this.mail.enqueue(resolvedMails(incident, summary, recipients), m);
+      await this.addEntry(m, incident, me, { kind: 'resolved', message: summary, recipients: recipients.length });
+      await this.record(m, me, incident, 'incident.resolve', {});
+      await this.deadlines.schedule(incident, m);
+      return this.viewOf(incident, m);
+    });
+  }
+
+  /** Settings by id, for the few places that need names beside ids. */
+  async settingNames(ids: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; name: string }[] = await manager.query('SELECT id, name FROM settings WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** Those of the settings that are not in the incident's register. */
+  async notAffected(m: EntityManager, incidentId: string, settingIds: string[]): Promise<string[]> {
+    const rows = await m.getRepository(IncidentSetting).find({ select: { settingId: true }, where: { incidentId, settingId: In(settingIds) } });
+    const present = new Set(rows.map((r) => r.settingId));
+    return settingIds.filter((s) => !present.has(s));
+  }
+}
