@@ -38,12 +38,14 @@ describe('critical incidents in the admin UI', () => {
     // Declare.
     await page.getByRole('menuitem', { name: 'Critical incidents' }).click();
     await page.getByRole('link', { name: 'Declare a critical' }).click();
-    await page.getByRole('textbox', { name: /^Title/ }).fill(title);
-    await page.getByRole('textbox', { name: /^Description/ }).fill('Morning registers fail to save for some nurseries.');
+    // The settings list loads into the form as it opens; choose from it first, then type.
     await page.getByRole('combobox', { name: /Affected settings/ }).fill(setting.name.slice(0, 12));
     await page.getByRole('option', { name: setting.name }).click();
     await page.getByRole('button', { name: setting.name }).waitFor(); // the chosen setting, as a chip in the input
     await page.keyboard.press('Escape');
+    await page.getByRole('textbox', { name: /^Title/ }).fill(title);
+    await page.getByRole('textbox', { name: /^Description/ }).fill('Morning registers fail to save for some nurseries.');
+    await expect.poll(() => page.getByRole('textbox', { name: /^Title/ }).inputValue()).toBe(title);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(/#\/incidents\/[0-9a-f-]{36}\/show$/);
     const incidentId = /incidents\/([0-9a-f-]{36})\/show/.exec(page.url())![1]!;
