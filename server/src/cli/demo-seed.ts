@@ -1,11 +1,20 @@
 import { Injectable, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AccessModule } from '../access/access.module.js';
+import { AccessRequestsService } from '../access/access-requests.service.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SupportCase } from '../cases/case.entity.js';
+import type { Principal } from '../auth/principal.js';
+import { Clock, HOUR } from '../common/clock.js';
 import { Child, Media, Observation, Parent } from '../content/content.entities.js';
-import type { Role } from '../policy/abilities.js';
+import { AccessRequest } from '../access/access-request.entity.js';
+import { Incident } from '../incidents/incident.entities.js';
+import { IncidentsModule } from '../incidents/incidents.module.js';
+import { IncidentsService } from '../incidents/incidents.service.js';
+import { IncidentUpdatesService } from '../incidents/incident-updates.service.js';
+import { defineAbilityFor, type Role } from '../policy/abilities.js';
 import { Setting } from '../settings/setting.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StaffModule } from '../staff/staff.module.js';
@@ -59,6 +68,10 @@ export class DemoSeeder {
     @InjectDataSource() private readonly db: DataSource,
     private readonly staff: StaffService,
     private readonly audit: AuditService,
+    private readonly incidents: IncidentsService,
+    private readonly updates: IncidentUpdatesService,
+    private readonly access: AccessRequestsService,
+    private readonly clock: Clock,
   ) {}
 
   async seed({ quiet = false } = {}): Promise<{ settings: number; staff: string[] }> {
@@ -93,12 +106,58 @@ export class DemoSeeder {
       }
       if (settings > 0) await this.audit.record({ actorId: null, action: 'demo.seed', subjectType: 'Setting', detail: { settings } }, m);
     });
+    const story = await this.seedStory();
     if (!quiet) {
+      if (story) console.log(`demo story: ${story}`);
       console.log(`demo data: ${settings} settings added${created.length ? `, staff added: ${created.join(', ')}` : ''}`);
       console.log('demo logins:');
       for (const s of DEMO_STAFF) console.log(`  ${s.role.padEnd(10)} ${s.email.padEnd(28)} ${s.password}`);
     }
     return { settings, staff: created };
+  }
+
+  /** Demo staff acting through the same services (and the same policy) as in the product. */
+  private async as(email: string): Promise<Principal> {
+    const staff = await this.db.getRepository(Staff).findOneByOrFail({ email });
+    return { staff, sessionId: 'demo-seed', grants: [], ability: defineAbilityFor({ id: staff.id, roles: staff.roles, grants: [] }), ip: null };
+  }
+
+  /**
+   * Something to look at in every role's screens: a critical on its second day, three settings affected, IT's
+   * decision and a portal message made; and a developer's request for access waiting for an IT manager.
+   */
+  private async seedStory(): Promise<string | null> {
+    if ((await this.db.getRepository(Incident).count()) > 0 || (await this.db.getRepository(AccessRequest).count()) > 0) return null;
+    const support = await this.as('support@custodian.local');
+    const it = await this.as('it@custodian.local');
+    const developer = await this.as('developer@custodian.local');
+    const names = ['Little Acorns Day Nursery', 'Rainbow Tots Nursery', 'Sunflower Nursery'];
+    const affected = await Promise.all(names.map((name) => this.db.getRepository(Setting).findOneByOrFail({ name })));
+    const cases = await Promise.all(affected.map((setting) => this.db.getRepository(SupportCase).findOneByOrFail({ settingId: setting.id })));
+
+    const incident = await this.incidents.declare(support, {
+      title: 'Morning registers fail to save on the tablet app',
+      description: 'Since the 07:00 release, registers taken on the tablet app show as saved but do not reach the server. Web registers are unaffected.',
+      discoveredAt: new Date(this.clock.now().getTime() - 26 * HOUR).toISOString(),
+      affectedSettingIds: affected.map((s) => s.id),
+    });
+    for (const c of cases) await this.incidents.linkCase(support, incident.id, c.id);
+    await this.incidents.decide(it, incident.id, {
+      kind: 'remove_functionality',
+      rationale: 'Offline sync on the tablet app is switched off until the fix ships; staff take registers on the web app meanwhile.',
+    });
+    await this.incidents.setPortalMessage(it, incident.id, 'Registers taken on the tablet app may not save. Please take registers on the web app while we fix this; we will update you every few hours.');
+    await this.updates.post(support, incident.id, {
+      audience: 'customers',
+      message: 'We have switched off offline sync on the tablet app while we repair it. Please take registers on the web app; nothing already saved there is affected.',
+    });
+    await this.updates.post(it, incident.id, { audience: 'internal', message: 'Root cause found in the sync queue; a fix is in testing.' });
+
+    const request = await this.access.create(developer, {
+      settingId: affected[0]!.id, caseId: cases[0]!.id, scopes: ['observations', 'media'], minutes: 120,
+      justification: 'Observations saved offline on the tablet are missing; I need to compare the stored rows with the device log for this case.',
+    });
+    return `an active critical (day 2, ${affected.length} settings) and access request ${request.id} waiting for approval`;
   }
 
   private async seedContent(m: EntityManager, setting: Setting, offset: number): Promise<void> {
@@ -140,7 +199,7 @@ export class DemoSeeder {
 }
 
 @Module({
-  imports: [StaffModule, AuditModule],
+  imports: [StaffModule, AuditModule, IncidentsModule, AccessModule],
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })

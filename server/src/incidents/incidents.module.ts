@@ -16,6 +16,6 @@ import { PublicStatusController } from './public-status.controller.js';
   imports: [TypeOrmModule.forFeature([Incident, IncidentSetting, IncidentEntry, IncidentAlert]), AuditModule, MailModule, CasesModule],
   controllers: [IncidentsController, PublicStatusController],
   providers: [IncidentsService, IncidentUpdatesService, IncidentReportsService, IncidentDeadlinesService, IncidentDirectory],
-  exports: [IncidentsService, IncidentDeadlinesService],
+  exports: [IncidentsService, IncidentUpdatesService, IncidentDeadlinesService],
 })
 export class IncidentsModule {}
