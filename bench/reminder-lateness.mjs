@@ -36,7 +36,7 @@ const sink = new SMTPServer({
   },
 });
 await new Promise((resolve) => sink.listen(0, '127.0.0.1', resolve));
-const smtpUrl = `smtp://127.0.0.1:${sink.server.address().port}?pool=true`;
+const smtpUrl = `smtp://127.0.0.1:${sink.server.address().port}`;
 
 const server = await startServer(url, 3903, {
   SMTP_URL: smtpUrl, CADENCE_DAY1_MINUTES: String(CADENCE_MINUTES), REMINDER_LEAD_MINUTES: String(LEAD_MINUTES), CRITICAL_EMAIL: 'critical@bench.test',

@@ -403,12 +403,12 @@ describe('the portal message', () => {
     expect(res.body.portalMessage).toBe(message);
     const status = await t.http().get('/api/public/status');
     expect(status.status).toBe(200);
-    const mine = status.body.messages.find((m: { message: string }) => m.message === message);
+    const mine = status.body.find((m: { message: string }) => m.message === message);
     expect(Object.keys(mine).sort()).toEqual(['message', 'since']);
     expect(JSON.stringify(status.body)).not.toContain(incident.id);
     expect(JSON.stringify(status.body)).not.toContain('Secret internal title');
     await t.http().put(path(incident.id, '/portal-message')).set(it_).send({ message: null }).expect(200);
-    expect((await t.http().get('/api/public/status')).body.messages.map((m: { message: string }) => m.message)).not.toContain(message);
+    expect((await t.http().get('/api/public/status')).body.map((m: { message: string }) => m.message)).not.toContain(message);
   });
 
   it('answers 400 when the message is missing or not text', async () => {
@@ -437,7 +437,7 @@ describe('POST /api/incidents/:id/resolve', () => {
     const res = await t.http().post(path(incident.id, '/resolve')).set(support).send({ summary: 'Patched and verified.' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'resolved', resolutionSummary: 'Patched and verified.', portalMessage: null, nextUpdateDueAt: null, overdue: false });
-    expect((await t.http().get('/api/public/status')).body.messages.map((m: { message: string }) => m.message)).not.toContain(message);
+    expect((await t.http().get('/api/public/status')).body.map((m: { message: string }) => m.message)).not.toContain(message);
     expect((await outboxFor(t, incident.id, 'incident.resolved')).map((m) => m.to)).toContain('critical@company.test');
     t.clock.advance(2 * DAYS);
     expect((await t.http().get(path(incident.id)).set(smt)).body).toMatchObject({ day: 1, overdue: false });
@@ -470,9 +470,17 @@ describe('POST /api/incidents/:id/resolve', () => {
 });
 
 describe('GET /api/public/status', () => {
-  it('needs no session and says ok when no portal message is up', async () => {
+  it('needs no session, and lists each active message with when it went up, newest first', async () => {
+    const [older, newer] = [uniq('Older notice'), uniq('Newer notice')];
+    for (const message of [older, newer]) {
+      const incident = await declare(t, support);
+      await t.http().put(path(incident.id, '/portal-message')).set(it_).send({ message }).expect(200);
+      t.clock.advance(1000);
+    }
     const res = await t.http().get('/api/public/status');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: expect.stringMatching(/^(ok|incident)$/), messages: expect.any(Array) });
+    const mine = (res.body as { message: string; since: string }[]).filter((m) => [older, newer].includes(m.message));
+    expect(mine.map((m) => m.message)).toEqual([newer, older]);
+    expect(new Date(mine[0]!.since).getTime()).toBeGreaterThan(new Date(mine[1]!.since).getTime());
   });
 });

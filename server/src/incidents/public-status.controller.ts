@@ -9,10 +9,10 @@ import { IncidentsService } from './incidents.service.js';
 export class PublicStatusController {
   constructor(private readonly incidents: IncidentsService) {}
 
+  /** The active portal messages, newest first; an empty list when all is well. */
   @Get()
   @Public()
-  async status() {
-    const messages = await this.incidents.publicStatus();
-    return { status: messages.length ? 'incident' : 'ok', messages };
+  status() {
+    return this.incidents.publicStatus();
   }
 }

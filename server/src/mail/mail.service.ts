@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -22,6 +22,16 @@ export interface Mail {
 }
 
 const SEND_TASK = 'mail.send';
+
+/**
+ * SMTP connections are kept open and reused unless SMTP_URL says otherwise (`?pool=false`): a fan-out to thousands
+ * of settings would otherwise pay a connection and greeting per message.
+ */
+export function pooled(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  return url.toString();
+}
 const ENQUEUE_CHUNK = 1000;
 
 /**
@@ -39,7 +49,7 @@ export interface DeliveryFaults {
  * delivers through SMTP with retries and backoff. With no SMTP_URL, mail is kept as `captured`.
  */
 @Injectable()
-export class MailService implements OnModuleInit {
+export class MailService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(MailService.name);
   private transport?: Transporter;
   readonly faults: DeliveryFaults = {};
@@ -52,8 +62,12 @@ export class MailService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    if (this.config.smtpUrl) this.transport = nodemailer.createTransport(this.config.smtpUrl);
+    if (this.config.smtpUrl) this.transport = nodemailer.createTransport(pooled(this.config.smtpUrl));
     this.jobs.register<{ outboxId: string }>(SEND_TASK, ({ outboxId }) => this.deliver(outboxId));
+  }
+
+  onModuleDestroy(): void {
+    this.transport?.close();
   }
 
   /** Queues messages; returns the rows, including ones an earlier call with the same key already made. */
