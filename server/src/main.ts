@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const app = await createApp({ config, databaseUrl: database.url, clock: new SystemClock(), serveUi: true });
   const applied = await migrate(app.get(DataSource));
   if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
+  await app.init(); // the job queue prepares its schema here, before anything (the demo story included) queues work
   if (config.demoData) await app.get(DemoSeeder).seed({ quiet: true });
   const stop = async () => {
     await app.close();

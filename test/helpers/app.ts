@@ -50,12 +50,12 @@ async function onServer(templateUrl: string, sql: string) {
   }
 }
 
-/** A database of this app's own, so sweeps, fan-outs and lists in parallel test files never meet each other's rows. */
-async function copyTemplateDatabase() {
+/** A database of its own on the test server: a copy of the migrated template, or (`empty`) one as a new install finds it. */
+export async function newDatabase({ empty = false } = {}) {
   const templateUrl = inject('templateDatabaseUrl');
   const template = new URL(templateUrl).pathname.slice(1);
   const name = `${template}_${randomUUID().slice(0, 8)}`;
-  await onServer(templateUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  await onServer(templateUrl, empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`);
   return {
     url: templateUrl.replace(/\/[^/]*$/, `/${name}`),
     drop: () => onServer(templateUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
@@ -66,7 +66,8 @@ export async function startApp(env: Record<string, string> = {}, options: StartO
   const jobSchema = `jobs_${randomUUID().slice(0, 8)}`;
   const config = loadConfig({ NODE_ENV: 'test', LOGIN_RATE_PER_MINUTE: '100000', LOGIN_ACCOUNT_RATE_PER_MINUTE: '100000', JOB_SCHEMA: jobSchema, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', ...env });
   const clock = new FixedClock(new Date());
-  const database = await copyTemplateDatabase();
+  // Its own database, so sweeps, fan-outs and lists in parallel test files never meet each other's rows.
+  const database = await newDatabase();
   const app = await createApp({ config, databaseUrl: database.url, clock, serveUi: options.serveUi, worker: options.worker ?? false });
   if (options.listen) await app.listen(0, '127.0.0.1');
   else await app.init();
