@@ -29,20 +29,21 @@ const filters = [
   <SearchInput key="q" source="q" placeholder="Justification" />,
 ];
 
-/** The justification, cut to a line in the table; whole on hover and on the request's page. */
+/** The justification, cut to two lines in the table (so the queue fits a laptop screen); whole on hover and on the request's page. */
 function Justification(_props: { label?: string; source?: string; disableSort?: boolean }) {
   const record = useRecordContext();
   const text = String(record?.justification ?? '');
   return (
     <Tooltip title={text}>
-      <Typography variant="body2" sx={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{text}</Typography>
+      <Typography variant="body2" sx={{ minWidth: 160, maxWidth: 280, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical' }}>{text}</Typography>
     </Tooltip>
   );
 }
 
 function RowActions(_props: { label?: string }) {
   return (
-    <Box sx={{ display: 'flex', gap: 0.5, justifyContent: 'flex-end' }} onClick={(e) => e.stopPropagation()}>
+    // Stacked, so a row's decisions take one button's width and the queue fits a laptop screen.
+    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }} onClick={(e) => e.stopPropagation()}>
       <ApproveButton />
       <DenyButton />
       <OpenContentButton />
