@@ -6,10 +6,14 @@ import { ROLE_CHOICES } from './common/choices';
 const roleName = (id: string) => ROLE_CHOICES.find((c) => c.id === id)?.name ?? id;
 
 const PLACES = [
+  { resource: 'incidents', label: 'Critical incidents', what: 'the escalation playbook: update clock, checklist per setting, timeline' },
+  { resource: 'access-requests', label: 'Access requests', what: 'time-boxed access to one setting\'s records for one case, approved by IT' },
+  { resource: 'investigations', label: 'Investigation copies', what: 'anonymised copies for deeper work, deleted with their grant' },
   { resource: 'settings', label: 'Settings', what: 'the customers we host: names, contacts, subscription, ICO number' },
   { resource: 'cases', label: 'Cases', what: 'support cases raised for a setting' },
   { resource: 'staff', label: 'Staff', what: 'staff accounts, roles, lockouts and live sessions' },
   { resource: 'audit-events', label: 'Audit log', what: 'everything that happened, in a tamper-evident chain' },
+  { resource: 'outbox', label: 'Mail', what: 'every email the product has sent or is about to send' },
 ] as const;
 
 function Place({ resource, label, what }: (typeof PLACES)[number]) {
@@ -28,6 +32,7 @@ export function Dashboard() {
   if (isPending) return <Loading />;
   const roles = (identity?.roles as string[] | undefined) ?? [];
   const isSupport = roles.includes('support');
+  const isDeveloper = roles.includes('developer');
   return (
     <Box sx={{ mt: 2, maxWidth: 860 }}>
       <Title title="Custodian" />
@@ -56,7 +61,9 @@ export function Dashboard() {
           )}
           {!isSupport && (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-              Customer content (children, families, observations, media) is never shown here; the server decides every request.
+              {isDeveloper
+                ? 'Customer content (children, families, observations, media) opens only under a live grant: one setting, one case, the kinds you asked for, approved by an IT manager. Every read is recorded.'
+                : 'Customer content (children, families, observations, media) is never shown here; the server decides every request.'}
             </Typography>
           )}
         </CardContent>
