@@ -1,14 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobsService } from '../../server/src/jobs/jobs.service.js';
 import { OutboxMessage } from '../../server/src/mail/outbox.entity.js';
 import { startApp, type TestApp } from '../helpers/app.js';
-import { waitFor } from '../helpers/smtp-sink.js';
+import { startSmtpSink, waitFor } from '../helpers/smtp-sink.js';
 import { declare, LONG_SESSIONS, settings, type Auth } from './incident-fixtures.js';
 
 /*
@@ -24,54 +21,13 @@ const REGISTER = path.join(here, 'incident-process', 'register.mjs');
 const WORKER = path.join(here, 'incident-process', 'worker.ts');
 const SETTINGS = 12;
 
-interface Received { to: string; messageId: string | undefined }
-
-/** An SMTP server that accepts messages to `gated` addresses only while fewer than `limit` have been admitted. */
-async function gatedSink() {
-  const received: Received[] = [];
-  const gate = { gated: new Set<string>(), limit: Infinity, admitted: 0 };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', async () => {
-        const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase())[0] ?? '';
-        if (gate.gated.has(to)) {
-          if (gate.admitted >= gate.limit) return; // held: never answered, so never accepted
-          gate.admitted++;
-        }
-        const parsed = await simpleParser(Buffer.concat(chunks));
-        received.push({ to, messageId: parsed.messageId });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
-    received,
-    /** From now on admit `limit` messages to these addresses, then hold the rest. */
-    gate(addresses: string[], limit: number) {
-      gate.gated = new Set(addresses.map((a) => a.toLowerCase()));
-      gate.limit = limit;
-      gate.admitted = 0;
-    },
-    open() { gate.limit = Infinity; },
-    to: (address: string) => received.filter((m) => m.to === address.toLowerCase()),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 let t: TestApp;
-let sink: Awaited<ReturnType<typeof gatedSink>>;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let support: Auth;
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
-  sink = await gatedSink();
+  sink = await startSmtpSink();
   t = await startApp({ ...LONG_SESSIONS, SMTP_URL: sink.url }, { worker: false });
   support = (await t.make.staff(['support'])).auth;
 });

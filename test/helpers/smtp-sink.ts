@@ -10,10 +10,13 @@ export interface ReceivedMail {
   messageId: string | undefined;
 }
 
-/** A real SMTP server in this process that keeps what it receives; `fail` makes it refuse the next messages. */
+/**
+ * A real SMTP server in this process that keeps what it receives. `fail` makes it refuse the next messages; `gate`
+ * admits only so many messages to some addresses and holds the rest unanswered (never accepted) until `open`.
+ */
 export async function startSmtpSink() {
   const received: ReceivedMail[] = [];
-  const state = { failNext: 0 };
+  const state = { failNext: 0, gated: new Set<string>(), limit: Infinity, admitted: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -25,6 +28,10 @@ export async function startSmtpSink() {
         if (state.failNext > 0) {
           state.failNext--;
           return done(Object.assign(new Error('mailbox unavailable'), { responseCode: 451 }));
+        }
+        if (session.envelope.rcptTo.some((r) => state.gated.has(r.address.toLowerCase()))) {
+          if (state.admitted >= state.limit) return; // held: never answered, so never accepted
+          state.admitted++;
         }
         const parsed = await simpleParser(Buffer.concat(chunks));
         received.push({
@@ -44,6 +51,11 @@ export async function startSmtpSink() {
     url: `smtp://127.0.0.1:${port}`,
     received,
     fail(count: number) { state.failNext = count; },
+    /** From now on admit `limit` messages to these addresses, then hold the rest. */
+    gate(addresses: string[], limit: number) {
+      Object.assign(state, { gated: new Set(addresses.map((a) => a.toLowerCase())), limit, admitted: 0 });
+    },
+    open() { state.limit = Infinity; },
     to(address: string) { return received.filter((m) => m.to.includes(address.toLowerCase())); },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
