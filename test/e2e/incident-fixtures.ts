@@ -7,6 +7,12 @@ export const LONG_SESSIONS = { SESSION_IDLE_MINUTES: '1000000', SESSION_MAX_HOUR
 
 export type Auth = Record<string, string>;
 
+/** One signed-in member of each role, for the refusal tests. */
+export async function signInEachRole(t: TestApp) {
+  const signIn = async (role: 'support' | 'it_manager' | 'smt' | 'developer' | 'admin') => (await t.make.staff([role])).auth;
+  return { support: await signIn('support'), it_: await signIn('it_manager'), smt: await signIn('smt'), developer: await signIn('developer'), admin: await signIn('admin') };
+}
+
 export async function declare(t: TestApp, auth: Auth, body: Record<string, unknown> = {}) {
   const res = await t.http().post('/api/incidents').set(auth).send({ title: uniq('Critical'), description: 'Registers will not save', ...body });
   expect(res.status, res.text).toBe(201);

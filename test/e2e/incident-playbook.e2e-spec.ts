@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../helpers/app.js';
-import { DAYS, declare, HOURS, LONG_SESSIONS, MIN, outboxFor, settings, type Auth } from './incident-fixtures.js';
+import { DAYS, declare, HOURS, LONG_SESSIONS, MIN, outboxFor, settings, signInEachRole, type Auth } from './incident-fixtures.js';
 
 let t: TestApp;
 let support: Auth;
@@ -11,12 +11,7 @@ let developer: Auth;
 let admin: Auth;
 beforeAll(async () => {
   t = await startApp(LONG_SESSIONS);
-  const signIn = async (role: 'support' | 'it_manager' | 'smt' | 'developer' | 'admin') => (await t.make.staff([role])).auth;
-  support = await signIn('support');
-  it_ = await signIn('it_manager');
-  smt = await signIn('smt');
-  developer = await signIn('developer');
-  admin = await signIn('admin');
+  ({ support, it_, smt, developer, admin } = await signInEachRole(t));
 });
 afterAll(async () => { await t.close(); });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SupportCase } from '../../server/src/cases/case.entity.js';
 import { startApp, uniq, type TestApp } from '../helpers/app.js';
-import { DAYS, declare, HOURS, LONG_SESSIONS, MIN, outboxFor, settings, type Auth } from './incident-fixtures.js';
+import { DAYS, declare, HOURS, LONG_SESSIONS, MIN, outboxFor, settings, signInEachRole, type Auth } from './incident-fixtures.js';
 
 let t: TestApp;
 let support: Auth;
@@ -12,12 +12,7 @@ let developer: Auth;
 let admin: Auth;
 beforeAll(async () => {
   t = await startApp({ ...LONG_SESSIONS, CRITICAL_EMAIL: 'critical@company.test' });
-  const signIn = async (role: 'support' | 'it_manager' | 'smt' | 'developer' | 'admin') => (await t.make.staff([role])).auth;
-  support = await signIn('support');
-  it_ = await signIn('it_manager');
-  smt = await signIn('smt');
-  developer = await signIn('developer');
-  admin = await signIn('admin');
+  ({ support, it_, smt, developer, admin } = await signInEachRole(t));
 });
 afterAll(async () => { await t.close(); });
 
