@@ -19,13 +19,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** A fresh tab; these flows cross several pages and roles, so each step may wait a little longer on a busy machine. */
-async function newPage() {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
-}
-
 const statusOf = async (id: string) =>
   ((await app.db.query('SELECT status FROM access_requests WHERE id = $1', [id])) as { status: string }[])[0]?.status;
 
@@ -39,7 +32,7 @@ describe('developer access in the admin UI', () => {
     const justification = 'The diary export drops entries for this setting; I need to see which children it skips.';
 
     // The developer asks from the case.
-    let page = await newPage();
+    let page = await browser.newPage();
     await signIn(page, app.baseUrl, dev.email, dev.password);
     await page.goto(`${app.baseUrl}/#/cases/${supportCase.id}/show`);
     await page.getByRole('link', { name: 'Request access' }).click();
@@ -55,7 +48,7 @@ describe('developer access in the admin UI', () => {
     expect(page.errors).toEqual([]);
 
     // The IT manager decides from the queue, the justification beside the request.
-    page = await newPage();
+    page = await browser.newPage();
     await signIn(page, app.baseUrl, itm.email, itm.password);
     await page.getByRole('menuitem', { name: 'Access requests' }).click();
     const row = page.locator('tbody tr', { hasText: 'Devi Browser' });
@@ -68,7 +61,7 @@ describe('developer access in the admin UI', () => {
     expect(await statusOf(requestId)).toBe('active');
 
     // The developer sees the grant with its countdown, and reads the content.
-    page = await newPage();
+    page = await browser.newPage();
     await signIn(page, app.baseUrl, dev.email, dev.password);
     await page.getByRole('menuitem', { name: 'Access requests' }).click();
     const mine = page.locator('tbody tr', { hasText: 'Active' });
@@ -112,7 +105,7 @@ describe('developer access in the admin UI', () => {
 
   it('closes the content page when the grant expires, without anyone acting', async () => {
     const g = await kit.grant({ scopes: ['children'], minutes: 5 });
-    const page = await newPage();
+    const page = await browser.newPage();
     await signIn(page, app.baseUrl, g.dev.email, g.dev.password);
     await page.goto(`${app.baseUrl}/#/content/${g.setting.id}`);
     await page.getByText(g.content.children[0]!.firstName).waitFor();
@@ -128,7 +121,7 @@ describe('developer access in the admin UI', () => {
     const request = await kit.request(s.dev, s.setting.id, s.supportCase.id, { scopes: ['observations'], justification: 'Observations vanish after saving.' });
     await kit.approve(s.it, request.id);
     const { token } = await kit.consentToken(request.id);
-    const page = await newPage();
+    const page = await browser.newPage();
     await page.goto(`${app.baseUrl}/#/consent/${token}`);
     await page.getByRole('heading', { name: 'Consent to developer access' }).waitFor();
     await page.getByText(s.setting.name).first().waitFor();
@@ -148,7 +141,7 @@ describe('developer access in the admin UI', () => {
     const g = await kit.grant({ scopes: ['children'] });
     await app.http().get(`/api/settings/${g.setting.id}/children`).set(g.dev.auth).expect(200);
     const smt = await app.make.staff(['smt'], { name: 'Morgan Review' });
-    const page = await newPage();
+    const page = await browser.newPage();
     await signIn(page, app.baseUrl, smt.email, smt.password);
     await page.goto(`${app.baseUrl}/#/settings/${g.setting.id}/show`);
     await page.getByRole('link', { name: 'Access history' }).click();

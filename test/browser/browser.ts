@@ -46,7 +46,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(20_000); // flows cross several pages and roles; a busy two-core machine needs the slack
   return {
     context,
     async newPage() {

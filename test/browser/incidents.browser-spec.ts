@@ -21,18 +21,12 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function newPage() {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
-}
-
 describe('critical incidents in the admin UI', () => {
   it('lets support declare a critical, send a customer update with a preview of its recipients, and log a phone call on day 2', async () => {
     const setting = await app.make.setting({ name: uniq('Acorn Nursery'), contactEmail: `${uniq('office')}@acorn.test` });
     const support = await app.make.staff(['support'], { name: 'Cass Support' });
     const title = uniq('Registers will not save');
-    const page = await newPage();
+    const page = await browser.newPage();
     await signIn(page, app.baseUrl, support.email, support.password);
 
     // Declare.
@@ -105,7 +99,7 @@ describe('critical incidents in the admin UI', () => {
     });
     expect(declared.status).toBe(201);
 
-    const page = await newPage();
+    const page = await browser.newPage();
     await signIn(page, app.baseUrl, smt.email, smt.password);
     await page.getByRole('menuitem', { name: 'Critical incidents' }).click();
     await page.getByRole('link', { name: 'SMT dashboard' }).click();
