@@ -8,7 +8,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module.js';
-import { validationPipe } from './common/validation.js';
+import { rejectNulCharacters, validationPipe } from './common/validation.js';
 
 export const BODY_LIMIT = '100kb';
 
@@ -45,7 +45,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
     }),
   );
   app.use(cookieParser());
-  app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }), bodyErrors);
+  app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }), bodyErrors, rejectNulCharacters);
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
     res.setHeader('Cache-Control', 'no-store');

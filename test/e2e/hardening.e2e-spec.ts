@@ -37,4 +37,26 @@ describe('HTTP hardening', () => {
   it('exposes Content-Range to the browser', async () => {
     expect((await t.http().get('/api/health')).headers['access-control-expose-headers']).toMatch(/Content-Range/);
   });
+
+  it('refuses text holding a NUL character, naming the field, in a body or a query, and stores nothing', async () => {
+    const support = await t.make.staff(['support']);
+    const before = await t.db.query('SELECT count(*)::int AS n FROM settings');
+    const res = await t.http().post('/api/settings').set(support.auth).send({ name: 'Bad\u0000Nursery', kind: 'nursery', address: { line: 'a\u0000' } });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['name', 'address.line']);
+    expect(await t.db.query('SELECT count(*)::int AS n FROM settings')).toEqual(before);
+    const list = await t.http().get('/api/settings').query({ filter: JSON.stringify({ q: 'a\u0000' }) }).set(support.auth);
+    expect(list.status).toBe(400);
+    expect(list.body.message).toBe('filter.q must not contain the NUL character');
+  });
+
+  it('refuses a required text that is only white space, and trims the rest', async () => {
+    const support = await t.make.staff(['support']);
+    const blank = await t.http().post('/api/settings').set(support.auth).send({ name: '   ', kind: 'nursery' });
+    expect(blank.status).toBe(400);
+    expect(blank.body.errors[0]).toEqual({ field: 'name', messages: ['name must not be blank'] });
+    const padded = await t.http().post('/api/settings').set(support.auth).send({ name: '  Acorn Nursery  ', kind: 'nursery' });
+    expect(padded.status).toBe(201);
+    expect(padded.body.name).toBe('Acorn Nursery');
+  });
 });

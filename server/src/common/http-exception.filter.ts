@@ -37,7 +37,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string } | undefined)?.code;
       // Values the validators let through but Postgres refuses are still the client's input.
-      if (code === '22P02' || code === '22007' || code === '22008' || code === '22003' || code === '23514' || code === '23502') {
+      if (['22P02', '22007', '22008', '22003', '22021', '23514', '23502'].includes(code ?? '')) {
         return { statusCode: 400, message: 'a value is not valid' };
       }
       if (code === '23505') return { statusCode: 409, message: 'that record already exists' };

@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CommonError } from './domain-error.js';
+import { nulCharacterFields } from './validation.js';
 
 export const MAX_RANGE_ROWS = 1000;
 
@@ -36,12 +37,17 @@ export interface ListResult<T> {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function parseJson(name: string, raw: string): unknown {
+/** A JSON query parameter; malformed JSON, or text PostgreSQL cannot store (U+0000), is a 400 naming it. */
+export function parseJson(name: string, raw: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
     throw CommonError.badInput(`${name} is not valid JSON`);
   }
+  const nul = nulCharacterFields(value, name);
+  if (nul.length) throw CommonError.badInput(`${nul.join(', ')} must not contain the NUL character`);
+  return value;
 }
 
 function checkValue(field: string, type: FieldType, value: unknown): void {

@@ -1,5 +1,7 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { ValidateIf } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { Matches, ValidateIf } from 'class-validator';
+import type { NextFunction, Request, Response } from 'express';
 
 function flatten(errors: ValidationError[], prefix = ''): { field: string; messages: string[] }[] {
   return errors.flatMap((e) => {
@@ -32,3 +34,28 @@ export const IfPresent = () => ValidateIf((_object: object, value: unknown) => v
 
 /** Optional and nullable: validated only when a value other than null is sent. */
 export const IfValue = () => ValidateIf((_object: object, value: unknown) => value !== undefined && value !== null);
+
+/** Leading and trailing white space is dropped before validation, so `NotBlank` and lengths see the real text. */
+export const Trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/** Text that must say something: white space alone is refused. */
+export const NotBlank = (message = '$property must not be blank') => Matches(/\S/, { message });
+
+/** Where a parsed body or query holds a string with U+0000 in it, as field paths (`children.0.name`). */
+export function nulCharacterFields(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path || '(body)'] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) => nulCharacterFields(v, path ? `${path}.${key}` : key));
+}
+
+/** PostgreSQL cannot store U+0000 in text, so a request carrying one is refused up front, naming the fields. */
+export function rejectNulCharacters(req: Request, res: Response, next: NextFunction): void {
+  const fields = [...nulCharacterFields(req.body), ...nulCharacterFields(req.query).map((f) => `query ${f}`)];
+  if (fields.length === 0) return next();
+  const messages = ['must not contain the NUL character'];
+  res.status(400).json({
+    statusCode: 400,
+    message: `invalid input: ${fields.join(', ')}`,
+    errors: fields.map((field) => ({ field, messages })),
+  });
+}

@@ -1,17 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsInt, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-import { IfPresent } from '../../common/validation.js';
+import { ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsInt, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IfPresent, NotBlank, Trimmed } from '../../common/validation.js';
 import { CONTENT_KINDS, type ContentKind } from '../../policy/abilities.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const NOT_BLANK = /\S/;
 
 export class CreateAccessRequestDto {
   @ApiProperty() @IsUUID() settingId!: string;
   @ApiProperty() @IsUUID() caseId!: string;
   @ApiProperty({ description: 'why this access is needed for this case' })
-  @Transform(trim) @IsString() @Matches(NOT_BLANK, { message: 'justification must say why the access is needed' }) @MaxLength(2000)
+  @Trimmed() @IsString() @NotBlank('justification must say why the access is needed') @MaxLength(2000)
   justification!: string;
   @ApiProperty({ enum: CONTENT_KINDS, isArray: true })
   @IsArray() @ArrayNotEmpty() @ArrayUnique() @IsIn(CONTENT_KINDS, { each: true, message: `each scope must be one of ${CONTENT_KINDS.join(', ')}` })
@@ -22,12 +18,12 @@ export class CreateAccessRequestDto {
 }
 
 export class DenyAccessRequestDto {
-  @ApiProperty() @Transform(trim) @IsString() @Matches(NOT_BLANK, { message: 'reason must say why the request is denied' }) @MaxLength(2000)
+  @ApiProperty() @Trimmed() @IsString() @NotBlank('reason must say why the request is denied') @MaxLength(2000)
   reason!: string;
 }
 
 export class RevokeAccessRequestDto {
-  @ApiPropertyOptional() @IfPresent() @Transform(trim) @IsString() @MaxLength(2000)
+  @ApiPropertyOptional() @IfPresent() @Trimmed() @IsString() @MaxLength(2000)
   reason?: string;
 }
 
@@ -36,6 +32,6 @@ export const CONSENT_DECISIONS = ['grant', 'refuse'] as const;
 export class ConsentAnswerDto {
   @ApiProperty({ enum: CONSENT_DECISIONS }) @IsIn(CONSENT_DECISIONS) decision!: (typeof CONSENT_DECISIONS)[number];
   @ApiProperty({ description: 'the name of the person answering for the setting' })
-  @Transform(trim) @IsString() @Matches(NOT_BLANK, { message: 'name must give the name of the person answering' }) @MaxLength(200)
+  @Trimmed() @IsString() @NotBlank('name must give the name of the person answering') @MaxLength(200)
   name!: string;
 }

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { CommonError } from '../../common/domain-error.js';
-import { MAX_RANGE_ROWS } from '../../common/list-query.js';
+import { MAX_RANGE_ROWS, parseJson } from '../../common/list-query.js';
 import type { TaskFilter } from '../incident-updates.service.js';
 import { TASK_KEYS, type TaskKey } from '../playbook.js';
 
@@ -32,15 +32,8 @@ export function taskQuery(q: TasksQueryDto): { filter: TaskFilter; range?: [numb
     ...(q.done !== undefined ? { done: q.done === 'true' } : {}),
     ...(q.key ? { key: q.key } : {}),
   };
-  const json = (name: string, raw: string): unknown => {
-    try {
-      return JSON.parse(raw);
-    } catch {
-      throw CommonError.badInput(`${name} is not valid JSON`);
-    }
-  };
   if (q.filter !== undefined) {
-    const f = json('filter', q.filter);
+    const f = parseJson('filter', q.filter);
     if (!f || typeof f !== 'object' || Array.isArray(f)) throw CommonError.badInput('filter must be a JSON object');
     for (const [name, value] of Object.entries(f as Record<string, unknown>)) {
       if (name === 'day' && Number.isSafeInteger(value) && (value as number) >= 1) filter.day = value as number;
@@ -54,13 +47,13 @@ export function taskQuery(q: TasksQueryDto): { filter: TaskFilter; range?: [numb
     }
   }
   if (q.sort !== undefined) {
-    const s = json('sort', q.sort);
+    const s = parseJson('sort', q.sort);
     if (!Array.isArray(s) || !['day', 'key', 'id'].includes(s[0]) || !['ASC', 'DESC'].includes(String(s[1]).toUpperCase())) {
       throw CommonError.badInput('sort: tasks come in playbook order; sort may be ["day","ASC"]');
     }
   }
   if (q.range === undefined) return { filter };
-  const r = json('range', q.range);
+  const r = parseJson('range', q.range);
   if (!Array.isArray(r) || r.length !== 2 || !r.every((n) => Number.isSafeInteger(n) && n >= 0) || r[1] < r[0] || r[1] - r[0] >= MAX_RANGE_ROWS * 50) {
     throw CommonError.badInput('range must be [first,last]');
   }

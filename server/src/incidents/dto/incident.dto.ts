@@ -1,8 +1,9 @@
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  Allow, ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf,
+  Allow, ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsString, IsUUID, MaxLength, ValidateIf,
 } from 'class-validator';
 import { ReadOnlyFields } from '../../common/read-only-fields.js';
+import { IfPresent, NotBlank, Trimmed } from '../../common/validation.js';
 import {
   CONTACT_KINDS, DECISION_KINDS, UPDATE_AUDIENCES, type ContactKind, type DecisionKind, type UpdateAudience,
 } from '../incident.entities.js';
@@ -11,22 +12,22 @@ import {
 export const MAX_SETTINGS_PER_REQUEST = 2000;
 
 export class CreateIncidentDto {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) title!: string;
+  @ApiProperty() @Trimmed() @IsString() @NotBlank() @MaxLength(200) title!: string;
   @ApiProperty() @IsString() @MaxLength(20_000) description!: string;
   @ApiPropertyOptional({ description: 'when the critical was discovered; may be in the past, never in the future; default now' })
-  @IsOptional() @IsISO8601({ strict: true }) discoveredAt?: string;
+  @IfPresent() @IsISO8601({ strict: true }) discoveredAt?: string;
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_SETTINGS_PER_REQUEST) @ArrayUnique() @IsUUID('all', { each: true }) affectedSettingIds?: string[];
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() personalDataBreach?: boolean;
+  @IfPresent() @IsArray() @ArrayMaxSize(MAX_SETTINGS_PER_REQUEST) @ArrayUnique() @IsUUID('all', { each: true }) affectedSettingIds?: string[];
+  @ApiPropertyOptional() @IfPresent() @IsBoolean() personalDataBreach?: boolean;
 }
 
 /** The facts a person may change; everything the server keeps or computes is accepted back and ignored. */
 export class UpdateIncidentDto extends ReadOnlyFields {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20_000) description?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() ownerId?: string;
+  @ApiPropertyOptional() @IfPresent() @Trimmed() @IsString() @NotBlank() @MaxLength(200) title?: string;
+  @ApiPropertyOptional() @IfPresent() @IsString() @MaxLength(20_000) description?: string;
+  @ApiPropertyOptional() @IfPresent() @IsUUID() ownerId?: string;
   @ApiPropertyOptional({ description: 'flag a personal data breach: each affected setting\'s DPO is told at once; cannot be withdrawn' })
-  @IsOptional() @IsBoolean() personalDataBreach?: boolean;
+  @IfPresent() @IsBoolean() personalDataBreach?: boolean;
   // Kept by the server (set through their own routes) or computed on every read.
   @ApiHideProperty() @Allow() discoveredAt?: unknown;
   @ApiHideProperty() @Allow() declaredAt?: unknown;
@@ -56,7 +57,7 @@ export class UpdateIncidentDto extends ReadOnlyFields {
 
 export class PostUpdateDto {
   @ApiProperty({ enum: UPDATE_AUDIENCES }) @IsIn(UPDATE_AUDIENCES) audience!: UpdateAudience;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(10_000) message!: string;
+  @ApiProperty() @Trimmed() @IsString() @NotBlank() @MaxLength(10_000) message!: string;
 }
 
 export class AffectedSettingsDto {
@@ -70,26 +71,26 @@ export class LinkCaseDto {
 
 export class DecisionDto {
   @ApiProperty({ enum: DECISION_KINDS }) @IsIn(DECISION_KINDS) kind!: DecisionKind;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(10_000) rationale!: string;
+  @ApiProperty() @Trimmed() @IsString() @NotBlank() @MaxLength(10_000) rationale!: string;
 }
 
 export class PortalMessageDto {
   @ApiProperty({ nullable: true, description: 'the text shown publicly; null removes it' })
-  @ValidateIf((_o, v) => v !== null) @IsString() @MinLength(1) @MaxLength(2000) message!: string | null;
+  @ValidateIf((_o, v) => v !== null) @Trimmed() @IsString() @NotBlank() @MaxLength(2000) message!: string | null;
 }
 
 export class ContactDto {
   @ApiProperty() @IsUUID() settingId!: string;
   @ApiProperty({ enum: CONTACT_KINDS }) @IsIn(CONTACT_KINDS) kind!: ContactKind;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(10_000) summary!: string;
+  @ApiProperty() @Trimmed() @IsString() @NotBlank() @MaxLength(10_000) summary!: string;
 }
 
 export class WrittenConfirmationDto {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(10_000) message!: string;
+  @ApiProperty() @Trimmed() @IsString() @NotBlank() @MaxLength(10_000) message!: string;
   @ApiPropertyOptional({ type: [String], description: 'default: every affected setting whose written confirmation is outstanding' })
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_SETTINGS_PER_REQUEST) @ArrayUnique() @IsUUID('all', { each: true }) settingIds?: string[];
+  @IfPresent() @IsArray() @ArrayMaxSize(MAX_SETTINGS_PER_REQUEST) @ArrayUnique() @IsUUID('all', { each: true }) settingIds?: string[];
 }
 
 export class ResolveDto {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(20_000) summary!: string;
+  @ApiProperty() @Trimmed() @IsString() @NotBlank() @MaxLength(20_000) summary!: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsISO8601, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsISO8601, IsString, Matches, MaxLength } from 'class-validator';
 import { ReadOnlyFields } from '../../common/read-only-fields.js';
-import { IfPresent, IfValue } from '../../common/validation.js';
+import { IfPresent, IfValue, NotBlank, Trimmed } from '../../common/validation.js';
 import { CONSENT_POLICIES, SETTING_KINDS, SUBSCRIPTION_STATUSES } from '../setting.entity.js';
 
 /** The basic details of a setting: never anything about its children or families. */
@@ -23,11 +23,11 @@ class SettingDetails extends ReadOnlyFields {
 }
 
 export class CreateSettingDto extends SettingDetails {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
+  @ApiProperty() @Trimmed() @IsString() @NotBlank() @MaxLength(200) name!: string;
   @ApiProperty({ enum: SETTING_KINDS }) @IsIn(SETTING_KINDS) kind!: (typeof SETTING_KINDS)[number];
 }
 
 export class UpdateSettingDto extends SettingDetails {
-  @ApiPropertyOptional() @IfPresent() @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IfPresent() @Trimmed() @IsString() @NotBlank() @MaxLength(200) name?: string;
   @ApiPropertyOptional({ enum: SETTING_KINDS }) @IfPresent() @IsIn(SETTING_KINDS) kind?: (typeof SETTING_KINDS)[number];
 }

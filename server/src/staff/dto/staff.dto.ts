@@ -1,12 +1,12 @@
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Allow, ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { IfPresent } from '../../common/validation.js';
+import { Allow, ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsString, MaxLength } from 'class-validator';
+import { IfPresent, NotBlank, Trimmed } from '../../common/validation.js';
 import { ReadOnlyFields } from '../../common/read-only-fields.js';
 import { ROLES, type Role } from '../../policy/abilities.js';
 
 export class CreateStaffDto {
   @ApiProperty() @IsEmail() @MaxLength(320) email!: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
+  @ApiProperty() @Trimmed() @IsString() @NotBlank() @MaxLength(200) name!: string;
   @ApiProperty({ enum: ROLES, isArray: true }) @IsArray() @ArrayUnique() @ArrayMaxSize(5) @IsIn(ROLES, { each: true }) roles!: Role[];
   @ApiProperty({ description: '12-128 characters, upper and lower case and a digit, not a common password' })
   @IsString() @MaxLength(128) password!: string;
@@ -15,7 +15,7 @@ export class CreateStaffDto {
 
 export class UpdateStaffDto extends ReadOnlyFields {
   @ApiPropertyOptional() @IfPresent() @IsEmail() @MaxLength(320) email?: string;
-  @ApiPropertyOptional() @IfPresent() @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IfPresent() @Trimmed() @IsString() @NotBlank() @MaxLength(200) name?: string;
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
   @IfPresent() @IsArray() @ArrayUnique() @ArrayMaxSize(5) @IsIn(ROLES, { each: true }) roles?: Role[];
   @ApiPropertyOptional() @IfPresent() @IsBoolean() active?: boolean;
