@@ -12,12 +12,14 @@ import accessRequests, { ConsentPage } from './access-requests';
 import auditEvents from './audit-events';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
+import { TwoFactorPage } from './auth/TwoFactorPage';
 import cases from './cases';
 import { ContentPage } from './content';
 import { Dashboard } from './Dashboard';
 import { dataProvider } from './data/dataProvider';
 import incidents, { IncidentReview, SmtDashboard } from './incidents';
 import investigations from './investigations';
+import { AppLayout } from './Layout';
 import outbox from './outbox';
 import settings from './settings';
 import staff from './staff';
@@ -44,6 +46,7 @@ export function App() {
       dataProvider={dataProvider}
       dashboard={Dashboard}
       loginPage={LoginPage}
+      layout={AppLayout}
       theme={theme}
     >
       <Resource name="incidents" {...incidents} icon={ReportIcon} options={{ label: 'Critical incidents' }} />
@@ -58,6 +61,7 @@ export function App() {
         <Route path="/content/:settingId" element={<ContentPage />} />
         <Route path="/incident-dashboard" element={<SmtDashboard />} />
         <Route path="/incident-review/:id" element={<IncidentReview />} />
+        <Route path="/two-factor" element={<TwoFactorPage />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/consent/:token" element={<ConsentPage />} />

@@ -10,6 +10,7 @@ export interface CurrentUser {
   email: string;
   name: string;
   roles: Role[];
+  mfaEnabled: boolean;
 }
 
 interface MeResponse {
@@ -56,6 +57,14 @@ function signedOut(): void {
   current = Promise.resolve(null);
 }
 
+/** Fetches /me again on the next ask, after a change to the signed-in user (two-factor sign-in turned on or off). */
+export function reloadSession(): void {
+  current = null;
+}
+
+/** The password was right and the account has two-factor sign-in on: the login page asks for the app's code. */
+export class TwoFactorNeeded extends Error {}
+
 /**
  * checkAuth refuses once per sign-in. react-admin answers a refusal by logging out, which clears its query cache, which
  * makes the still-mounted admin ask checkAuth again before the navigation to /login has rendered: refusing every time
@@ -81,6 +90,7 @@ function signedIn(): void {
 /** The server's own words for a refused login (wrong credentials, a locked account, too many attempts). */
 function loginProblem(e: unknown): Error {
   if (e instanceof HttpError) {
+    if ((e.body as { code?: string } | undefined)?.code === 'two_factor_required') return new TwoFactorNeeded(e.message);
     if (e.status === 423) {
       const readable = e.message.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/, (iso) =>
         new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
@@ -94,11 +104,11 @@ function loginProblem(e: unknown): Error {
 }
 
 export const authProvider: AuthProvider = {
-  async login({ username, email, password }: { username?: string; email?: string; password: string }) {
+  async login({ username, email, password, code }: { username?: string; email?: string; password: string; code?: string }) {
     try {
       await httpClient(`${API_URL}/auth/login`, {
         method: 'POST',
-        body: JSON.stringify({ email: (email ?? username ?? '').trim(), password }),
+        body: JSON.stringify({ email: (email ?? username ?? '').trim(), password, ...(code ? { code: code.replace(/\s/g, '') } : {}) }),
       });
     } catch (e) {
       throw loginProblem(e);
@@ -134,7 +144,7 @@ export const authProvider: AuthProvider = {
   async getIdentity(): Promise<UserIdentity> {
     const s = await session();
     if (!s) throw new Error('not signed in');
-    return { id: s.user.id, fullName: s.user.name, email: s.user.email, roles: s.user.roles };
+    return { id: s.user.id, fullName: s.user.name, email: s.user.email, roles: s.user.roles, mfaEnabled: s.user.mfaEnabled };
   },
 
   async getPermissions() {

@@ -26,7 +26,20 @@ export interface LiveSession {
   userAgent: string | null;
 }
 
+export interface TwoFactorSetup {
+  secret: string;
+  otpauthUrl: string;
+  /** A PNG data URL of the otpauth link, for the authenticator app to scan. */
+  qrCode: string;
+}
+
 export interface CustodianDataProvider extends DataProvider {
+  /** POST /api/auth/two-factor/setup: a new authenticator secret, waiting for its first code. */
+  twoFactorSetup(): Promise<{ data: TwoFactorSetup }>;
+  /** POST /api/auth/two-factor/enable or /disable, with the app's current code. */
+  twoFactorSwitch(on: boolean, code: string): Promise<{ data: { mfaEnabled: boolean } }>;
+  /** POST /api/staff/:id/two-factor/reset: an admin's reset for someone who lost their authenticator. */
+  resetTwoFactor(id: Identifier): Promise<{ data: RaRecord }>;
   /** POST /api/staff/:id/unlock: clears a lockout before it runs out. */
   unlock(id: Identifier): Promise<{ data: RaRecord }>;
   /** GET /api/staff/:id/sessions: who is signed in now, and from where. */
@@ -51,6 +64,18 @@ export const dataProvider: CustodianDataProvider = {
   },
   async unlock(id) {
     const { json } = await httpClient(`${staffUrl(id)}/unlock`, { method: 'POST' });
+    return { data: json as RaRecord };
+  },
+  async twoFactorSetup() {
+    const { json } = await httpClient(`${API_URL}/auth/two-factor/setup`, { method: 'POST' });
+    return { data: json as TwoFactorSetup };
+  },
+  async twoFactorSwitch(on, code) {
+    const { json } = await httpClient(`${API_URL}/auth/two-factor/${on ? 'enable' : 'disable'}`, { method: 'POST', body: JSON.stringify({ code }) });
+    return { data: (json as { user: { mfaEnabled: boolean } }).user };
+  },
+  async resetTwoFactor(id) {
+    const { json } = await httpClient(`${staffUrl(id)}/two-factor/reset`, { method: 'POST' });
     return { data: json as RaRecord };
   },
   async getSessions(id) {

@@ -30,7 +30,7 @@ import { ConfirmSaveToolbar, type ConsequenceOf } from '../common/ConfirmSaveBut
 import { EmptyState } from '../common/EmptyState';
 import { emailAddress, PASSWORD_HINT, passwordPolicy } from '../common/validators';
 import { LiveSessions } from './LiveSessions';
-import { UnlockButton } from './StaffActions';
+import { ResetTwoFactorButton, UnlockButton } from './StaffActions';
 import { LockField, RolesField } from './StaffFields';
 
 const filters = [
@@ -121,6 +121,7 @@ function StaffEdit() {
 const ShowActions = () => (
   <TopToolbar>
     <UnlockButton />
+    <ResetTwoFactorButton />
     <EditButton />
   </TopToolbar>
 );

@@ -6,15 +6,17 @@ import type { Request, Response } from 'express';
 import { CONFIG, type Config } from '../config/config.js';
 import { Public, SignedIn } from '../policy/policy.decorators.js';
 import { AuthService } from './auth.service.js';
-import { LoginDto } from './dto/login.dto.js';
+import { LoginDto, TwoFactorCodeDto } from './dto/login.dto.js';
 import { clientIp, CurrentUser, type Principal } from './principal.js';
 import { SESSION_COOKIE } from './session.strategy.js';
+import { TwoFactorService } from './two-factor.service.js';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly twoFactor: TwoFactorService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -23,7 +25,7 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const result = await this.auth.login(body.email, body.password, clientIp(req), req.headers['user-agent'] ?? null);
+    const result = await this.auth.login(body.email, body.password, clientIp(req), req.headers['user-agent'] ?? null, body.code);
     res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'strict',
@@ -46,5 +48,29 @@ export class AuthController {
   @SignedIn()
   me(@CurrentUser() me: Principal) {
     return { user: this.auth.userView(me.staff), grants: me.grants, rules: packRules(me.ability.rules as never) };
+  }
+
+  /** A new authenticator secret and its QR code; two-factor sign-in starts once `enable` gets a first code. */
+  @Post('two-factor/setup')
+  @SignedIn()
+  @HttpCode(200)
+  setUpTwoFactor(@CurrentUser() me: Principal) {
+    return this.twoFactor.begin(me);
+  }
+
+  @Post('two-factor/enable')
+  @SignedIn()
+  @HttpCode(200)
+  async enableTwoFactor(@CurrentUser() me: Principal, @Body() body: TwoFactorCodeDto) {
+    await this.twoFactor.enable(me, body.code);
+    return { user: this.auth.userView({ ...me.staff, mfaEnabled: true }) };
+  }
+
+  @Post('two-factor/disable')
+  @SignedIn()
+  @HttpCode(200)
+  async disableTwoFactor(@CurrentUser() me: Principal, @Body() body: TwoFactorCodeDto) {
+    await this.twoFactor.disable(me, body.code);
+    return { user: this.auth.userView({ ...me.staff, mfaEnabled: false }) };
   }
 }

@@ -6,6 +6,10 @@ export enum AuthErrorCode {
   NotSignedIn = 'not_signed_in',
   MissingCsrfHeader = 'missing_csrf_header',
   WeakPassword = 'weak_password',
+  TwoFactorRequired = 'two_factor_required',
+  TwoFactorWrong = 'two_factor_wrong',
+  TwoFactorCodeInvalid = 'two_factor_code_invalid',
+  TwoFactorState = 'two_factor_state',
 }
 
 const STATUS: Record<AuthErrorCode, number> = {
@@ -14,6 +18,10 @@ const STATUS: Record<AuthErrorCode, number> = {
   [AuthErrorCode.NotSignedIn]: 401,
   [AuthErrorCode.MissingCsrfHeader]: 403,
   [AuthErrorCode.WeakPassword]: 400,
+  [AuthErrorCode.TwoFactorRequired]: 401,
+  [AuthErrorCode.TwoFactorWrong]: 401,
+  [AuthErrorCode.TwoFactorCodeInvalid]: 400,
+  [AuthErrorCode.TwoFactorState]: 409,
 };
 
 export class AuthError extends DomainError<AuthErrorCode> {

@@ -9,11 +9,12 @@ import { PasswordService } from './password.service.js';
 import { Session } from './session.entity.js';
 import { SessionStrategy } from './session.strategy.js';
 import { SessionsService } from './sessions.service.js';
+import { TwoFactorService } from './two-factor.service.js';
 
 @Module({
   imports: [PassportModule, TypeOrmModule.forFeature([Session, Staff]), AuditModule],
   controllers: [AuthController],
-  providers: [AuthService, PasswordService, SessionsService, SessionStrategy],
-  exports: [AuthService, PasswordService, SessionsService],
+  providers: [AuthService, PasswordService, SessionsService, SessionStrategy, TwoFactorService],
+  exports: [AuthService, PasswordService, SessionsService, TwoFactorService],
 })
 export class AuthModule {}

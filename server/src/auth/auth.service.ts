@@ -11,6 +11,7 @@ import { AuthError, AuthErrorCode } from './auth.errors.js';
 import { PasswordService } from './password.service.js';
 import type { Principal } from './principal.js';
 import { SessionsService } from './sessions.service.js';
+import { TwoFactorService } from './two-factor.service.js';
 
 const BAD_CREDENTIALS = 'email or password is wrong';
 
@@ -24,9 +25,10 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly grants: GrantSource,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
-  async login(email: string, password: string, ip: string | null, userAgent: string | null) {
+  async login(email: string, password: string, ip: string | null, userAgent: string | null, code?: string) {
     const staff = await this.db
       .getRepository(Staff)
       .createQueryBuilder('s')
@@ -43,28 +45,39 @@ export class AuthService {
     }
     const ok = await this.passwords.verify(staff?.passwordHash, password);
     if (!staff || !staff.active || !ok) {
-      if (staff && !ok) await this.countFailure(staff, now, ip);
+      if (staff && !ok) await this.countFailure(staff, now, ip, 'wrong_password');
       else await fail('auth.login_failed', { email, reason: staff ? 'disabled' : 'unknown_email' });
       throw new AuthError(AuthErrorCode.BadCredentials, BAD_CREDENTIALS);
     }
-    return this.db.transaction(async (m) => {
+    if (staff.mfaEnabled && code === undefined) {
+      throw new AuthError(AuthErrorCode.TwoFactorRequired, 'enter the 6-digit code from your authenticator app');
+    }
+    const signIn = this.db.transaction(async (m) => {
+      if (staff.mfaEnabled && !(await this.twoFactor.consume(staff, code!, m))) {
+        throw new AuthError(AuthErrorCode.TwoFactorWrong, 'the one-time code is wrong or was already used');
+      }
       await m.update(Staff, { id: staff.id }, { failedLogins: 0, lockedUntil: null });
       const { token, session } = await this.sessions.start(staff.id, ip, userAgent, m);
       await this.audit.record({ actorId: staff.id, action: 'auth.login', subjectType: 'Session', subjectId: session.id, ip }, m);
       const { passwordHash: _omit, ...user } = staff;
       return { token, expiresAt: session.expiresAt, user: this.userView(user as Staff) };
     });
+    // A wrong second factor is a failed attempt like a wrong password, so guessing codes locks the account too.
+    return signIn.catch(async (e: unknown) => {
+      if (e instanceof AuthError && e.code === AuthErrorCode.TwoFactorWrong) await this.countFailure(staff, now, ip, 'wrong_code');
+      throw e;
+    });
   }
 
   /** One more failed attempt in a row; at the limit the account locks for LOCKOUT_MINUTES. */
-  private async countFailure(staff: Staff, now: Date, ip: string | null): Promise<void> {
+  private async countFailure(staff: Staff, now: Date, ip: string | null, reason: 'wrong_password' | 'wrong_code'): Promise<void> {
     await this.db.transaction(async (m) => {
       const [rows] = await m.query(
         'UPDATE staff SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins',
         [staff.id],
       );
       const attempts: number = rows[0].failed_logins;
-      await this.audit.record({ actorId: staff.id, action: 'auth.login_failed', subjectType: 'Staff', subjectId: staff.id, ip, detail: { reason: 'wrong_password', attempts } }, m);
+      await this.audit.record({ actorId: staff.id, action: 'auth.login_failed', subjectType: 'Staff', subjectId: staff.id, ip, detail: { reason, attempts } }, m);
       if (attempts >= this.config.loginMaxAttempts) {
         const lockedUntil = new Date(now.getTime() + this.config.lockoutMinutes * MINUTE);
         await m.update(Staff, { id: staff.id }, { failedLogins: 0, lockedUntil });
@@ -92,6 +105,6 @@ export class AuthService {
   }
 
   userView(staff: Staff) {
-    return { id: staff.id, email: staff.email, name: staff.name, roles: staff.roles };
+    return { id: staff.id, email: staff.email, name: staff.name, roles: staff.roles, mfaEnabled: staff.mfaEnabled };
   }
 }

@@ -44,6 +44,13 @@ export class StaffController {
     return this.staff.view(me, await this.staff.unlock(me, id));
   }
 
+  @Post(':id/two-factor/reset')
+  @Can('update', 'Staff')
+  @HttpCode(200)
+  async resetTwoFactor(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.staff.view(me, await this.staff.resetTwoFactor(me, id));
+  }
+
   @Get(':id/sessions')
   @Can('read', 'Session')
   sessions(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {

@@ -11,6 +11,10 @@ export class Staff {
   @Column('int', { name: 'failed_logins' }) failedLogins!: number;
   @Column('timestamptz', { name: 'locked_until', nullable: true }) lockedUntil!: Date | null;
   @Column('boolean', { name: 'mfa_enabled' }) mfaEnabled!: boolean;
+  // Two-factor secrets never leave the auth module: not selected unless asked for by name.
+  @Column('text', { name: 'mfa_secret', nullable: true, select: false }) mfaSecret!: string | null;
+  @Column('text', { name: 'mfa_pending_secret', nullable: true, select: false }) mfaPendingSecret!: string | null;
+  @Column('bigint', { name: 'mfa_last_step', nullable: true, select: false }) mfaLastStep!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

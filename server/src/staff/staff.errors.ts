@@ -6,6 +6,7 @@ export enum StaffErrorCode {
   WeakPassword = 'weak_password',
   SelfLockout = 'self_lockout',
   SessionNotFound = 'session_not_found',
+  TwoFactorOff = 'two_factor_off',
 }
 
 const STATUS: Record<StaffErrorCode, number> = {
@@ -14,6 +15,7 @@ const STATUS: Record<StaffErrorCode, number> = {
   [StaffErrorCode.WeakPassword]: 400,
   [StaffErrorCode.SelfLockout]: 409,
   [StaffErrorCode.SessionNotFound]: 404,
+  [StaffErrorCode.TwoFactorOff]: 409,
 };
 
 export class StaffError extends DomainError<StaffErrorCode> {

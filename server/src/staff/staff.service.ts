@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { passwordProblem, PasswordService } from '../auth/password.service.js';
 import type { Principal } from '../auth/principal.js';
 import { SessionsService } from '../auth/sessions.service.js';
+import { TWO_FACTOR_OFF } from '../auth/two-factor.service.js';
 import { parseListQuery, runListQuery, type ListParams, type ListSpec } from '../common/list-query.js';
 import { withoutReadOnly } from '../common/read-only-fields.js';
 import { whereAccessible } from '../policy/accessible-where.js';
@@ -118,6 +119,19 @@ export class StaffService {
     return this.db.transaction(async (m) => {
       await m.update(Staff, { id }, { lockedUntil: null, failedLogins: 0 });
       await this.audit.record({ actorId: me.staff.id, action: 'staff.unlock', subjectType: 'Staff', subjectId: id, ip: me.ip }, m);
+      return m.findOneByOrFail(Staff, { id });
+    });
+  }
+
+  /** For someone who lost their authenticator: they sign in with their password and can set it up again. */
+  async resetTwoFactor(me: Principal, id: string): Promise<Staff> {
+    const current = await this.get(me, id);
+    // One's own is turned off with a current code, so a stolen session alone cannot take the second factor away.
+    if (id === me.staff.id) throw new StaffError(StaffErrorCode.SelfLockout, 'turn your own two-factor sign-in off on the Two-factor sign-in page, with a code');
+    if (!current.mfaEnabled) throw new StaffError(StaffErrorCode.TwoFactorOff, 'two-factor sign-in is not on for this staff member');
+    return this.db.transaction(async (m) => {
+      await m.update(Staff, { id }, TWO_FACTOR_OFF);
+      await this.audit.record({ actorId: me.staff.id, action: 'staff.two_factor_reset', subjectType: 'Staff', subjectId: id, ip: me.ip }, m);
       return m.findOneByOrFail(Staff, { id });
     });
   }
