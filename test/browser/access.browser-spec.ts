@@ -1,23 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINUTE } from '../../server/src/common/clock.js';
-import { startApp, type TestApp } from '../helpers/app.js';
+import type { TestApp } from '../helpers/app.js';
 import { accessKit } from '../e2e/access-helpers.js';
-import { assertUiBuilt, launchBrowser, signIn, type TestBrowser } from './browser.js';
+import { signIn, startUi, stopUi, type TestBrowser } from './browser.js';
 
 let app: TestApp;
 let browser: TestBrowser;
 let kit: ReturnType<typeof accessKit>;
 
 beforeAll(async () => {
-  assertUiBuilt();
-  [app, browser] = await Promise.all([startApp({}, { serveUi: true, listen: true }), launchBrowser()]);
+  [app, browser] = await startUi();
   kit = accessKit(app);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => stopUi(app, browser));
 
 const statusOf = async (id: string) =>
   ((await app.db.query('SELECT status FROM access_requests WHERE id = $1', [id])) as { status: string }[])[0]?.status;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { projectRoot } from '../../server/src/common/paths.js';
+import { startApp, type TestApp } from '../helpers/app.js';
 
 /** Debian's chromium; browser tests never download one. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -31,6 +32,17 @@ export function assertUiBuilt(): void {
   if (!existsSync(path.join(projectRoot(), 'admin-ui', 'dist', 'index.html'))) {
     throw new Error('admin-ui/dist is missing: run `npm run build:ui` first (`npm test` does it)');
   }
+}
+
+/** The real server serving the built UI, with the given environment, and a browser to drive it. */
+export async function startUi(env: Record<string, string> = {}): Promise<[TestApp, TestBrowser]> {
+  assertUiBuilt();
+  return Promise.all([startApp(env, { serveUi: true, listen: true }), launchBrowser()]);
+}
+
+export async function stopUi(app: TestApp | undefined, browser: TestBrowser | undefined): Promise<void> {
+  await browser?.close();
+  await app?.close();
 }
 
 /** Headless chromium on a fresh profile directory, removed again on close. */

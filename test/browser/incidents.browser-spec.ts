@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOUR } from '../../server/src/common/clock.js';
 import { OutboxMessage } from '../../server/src/mail/outbox.entity.js';
-import { startApp, uniq, type TestApp } from '../helpers/app.js';
-import { assertUiBuilt, launchBrowser, signIn, type TestBrowser } from './browser.js';
+import { uniq, type TestApp } from '../helpers/app.js';
+import { signIn, startUi, stopUi, type TestBrowser } from './browser.js';
 
 let app: TestApp;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  assertUiBuilt();
   // Sessions outlive the day the clock is moved through.
-  [app, browser] = await Promise.all([
-    startApp({ SESSION_IDLE_MINUTES: '100000', SESSION_MAX_HOURS: '100000' }, { serveUi: true, listen: true }),
-    launchBrowser(),
-  ]);
+  [app, browser] = await startUi({ SESSION_IDLE_MINUTES: '100000', SESSION_MAX_HOURS: '100000' });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => stopUi(app, browser));
 
 describe('critical incidents in the admin UI', () => {
   it('lets support declare a critical, send a customer update with a preview of its recipients, and log a phone call on day 2', async () => {

@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, uniq, type TestApp } from '../helpers/app.js';
-import { assertUiBuilt, launchBrowser, menuEntries, signIn, type TestBrowser } from './browser.js';
+import { uniq, type TestApp } from '../helpers/app.js';
+import { menuEntries, signIn, startUi, stopUi, type TestBrowser } from './browser.js';
 
 let app: TestApp;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  assertUiBuilt();
-  [app, browser] = await Promise.all([startApp({}, { serveUi: true, listen: true }), launchBrowser()]);
+  [app, browser] = await startUi();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => stopUi(app, browser));
 
 describe('the admin UI for support', () => {
   it('lets support sign in, create a setting through the form and find it with the search box, with no content, staff or audit menu', async () => {

@@ -1,20 +1,16 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type TestApp } from '../helpers/app.js';
-import { assertUiBuilt, launchBrowser, signIn, type TestBrowser } from './browser.js';
+import type { TestApp } from '../helpers/app.js';
+import { signIn, startUi, stopUi, type TestBrowser } from './browser.js';
 
 let app: TestApp;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  assertUiBuilt();
-  [app, browser] = await Promise.all([startApp({}, { serveUi: true, listen: true }), launchBrowser()]);
+  [app, browser] = await startUi();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => stopUi(app, browser));
 
 /** What the person's authenticator app shows now, by the server's clock; the clock then moves to the next step. */
 async function appCode(secret: string): Promise<string> {

@@ -20,6 +20,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { ConfirmButton } from '../common/ConfirmButton';
 
 type Verb = 'approve' | 'deny' | 'revoke' | 'investigation';
 
@@ -144,25 +145,20 @@ export function MakeCopyButton() {
   const { identity } = useGetIdentity();
   const redirect = useRedirect();
   const notify = useNotify();
-  const [asking, setAsking] = useState(false);
   const copy = useAccessAction('investigation', (c) => {
     notify('Anonymised copy made');
     redirect('show', 'investigations', c.id);
   });
   if (!record || record.status !== 'active' || identity?.id !== record.requesterId) return null;
   return (
-    <>
-      <Button label="Make investigation copy" onClick={() => setAsking(true)} disabled={copy.isPending}>
-        <ScienceIcon />
-      </Button>
-      <Confirm
-        isOpen={asking}
-        title="Make an anonymised investigation copy?"
-        content="Names become codes, dates of birth keep only the year, contact details are removed and free text is scrubbed. Only you can read it, and it is deleted when your grant ends or the case is resolved."
-        confirm="Make copy"
-        onConfirm={() => { setAsking(false); copy.mutate({ id: String(record.id) }); }}
-        onClose={() => setAsking(false)}
-      />
-    </>
+    <ConfirmButton
+      label="Make investigation copy"
+      icon={<ScienceIcon />}
+      title="Make an anonymised investigation copy?"
+      content="Names become codes, dates of birth keep only the year, contact details are removed and free text is scrubbed. Only you can read it, and it is deleted when your grant ends or the case is resolved."
+      confirm="Make copy"
+      pending={copy.isPending}
+      onConfirm={() => copy.mutate({ id: String(record.id) })}
+    />
   );
 }
