@@ -21,6 +21,8 @@ const USAGE = `usage: npm run cli -- <command>
   audit:verify                              check the audit chain`;
 
 class UsageError extends Error {}
+/** A command that may not run here: said in one line, without the usage. */
+class Refusal extends Error {}
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,6 +36,8 @@ async function run(argv: string[]): Promise<number> {
     : (parseArgs({ args: rest, options: {} }), {});
 
   const config = { ...loadConfig(), logLevel: process.env.LOG_LEVEL || 'warn' };
+  // Before touching any database: demo logins with published passwords have no place in production.
+  if (command === 'demo:seed' && config.production) throw new Refusal('demo:seed refuses to run when NODE_ENV=production');
   const database = await resolveDatabase(config, (line) => console.error(line));
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot({ config, databaseUrl: database.url, clock: new SystemClock(), worker: false }),
@@ -81,7 +85,7 @@ async function run(argv: string[]): Promise<number> {
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof DomainError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || e instanceof Refusal || e instanceof ConfigError || e instanceof DomainError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`error: ${(e as Error).message}`);
       if (e instanceof UsageError) console.error(USAGE);
       process.exit(2);

@@ -87,7 +87,8 @@ export class StaffService {
         mfaEnabled: false,
       }));
       await this.audit.record({ actorId, action: 'staff.create', subjectType: 'Staff', subjectId: created.id, ip, detail: { email: created.email, roles: created.roles } }, m);
-      const { passwordHash: _omit, ...plain } = created;
+      // Secrets stay in the database: what is returned is what a select without them would load.
+      const { passwordHash: _hash, mfaSecret: _secret, mfaPendingSecret: _pending, mfaLastStep: _step, ...plain } = created;
       return plain as Staff;
     });
   }
