@@ -45,11 +45,15 @@ export async function startSmtpSink() {
       });
     },
   });
+  // A connection error is re-emitted on the server; a client killed mid-delivery (the crash tests) resets its socket.
+  const connectionErrors: Error[] = [];
+  server.on('error', (e: Error) => connectionErrors.push(e));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    connectionErrors,
     fail(count: number) { state.failNext = count; },
     /** From now on admit `limit` messages to these addresses, then hold the rest. */
     gate(addresses: string[], limit: number) {
