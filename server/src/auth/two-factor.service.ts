@@ -9,7 +9,7 @@ import { Staff } from '../staff/staff.entity.js';
 import { AuthError, AuthErrorCode } from './auth.errors.js';
 import type { Principal } from './principal.js';
 
-export const TOTP_ISSUER = 'Custodian';
+const TOTP_ISSUER = 'Custodian';
 /** One 30-second step either side of now: a phone whose clock is a little off still signs in. */
 const TOLERANCE_SECONDS = 30;
 
@@ -18,11 +18,6 @@ export interface TwoFactorSetup {
   otpauthUrl: string;
   /** The otpauth URL as a QR code, a PNG data URL for an authenticator app to scan. */
   qrCode: string;
-}
-
-/** A staff row with its two-factor columns, which are never selected otherwise. */
-export function withTwoFactor(m: EntityManager) {
-  return m.getRepository(Staff).createQueryBuilder('s').addSelect(['s.mfaSecret', 's.mfaPendingSecret', 's.mfaLastStep']);
 }
 
 /**
@@ -49,8 +44,10 @@ export class TwoFactorService {
     return result.valid && 'timeStep' in result ? result.timeStep : null;
   }
 
+  /** The staff row, locked, with its two-factor columns, which are never selected otherwise. */
   private async load(id: string, m: EntityManager): Promise<Staff> {
-    return withTwoFactor(m).where('s.id = :id', { id }).setLock('pessimistic_write').getOneOrFail();
+    return m.getRepository(Staff).createQueryBuilder('s').addSelect(['s.mfaSecret', 's.mfaPendingSecret', 's.mfaLastStep'])
+      .where('s.id = :id', { id }).setLock('pessimistic_write').getOneOrFail();
   }
 
   /** A new secret waiting for its first code; asking again replaces it. */

@@ -180,7 +180,7 @@ export class IncidentsService {
     if (!me.ability.can('create', 'Incident')) throw IncidentError.forbidden('not allowed to declare an incident');
     return this.db.transaction(async (m) => {
       const incident = await m.save(m.create(Incident, {
-        title: dto.title.trim(), description: dto.description, discoveredAt, declaredAt: now, status: 'active',
+        title: dto.title, description: dto.description, discoveredAt, declaredAt: now, status: 'active',
         ownerId: me.staff.id, declaredById: me.staff.id, personalDataBreach: false, breachNotifiedAt: null,
         functionalityRemoved: null, portalMessage: null, portalMessageAt: null, lastCustomerUpdateAt: null,
         cadenceDay1Minutes: this.config.cadenceDay1Minutes, cadenceLaterMinutes: this.config.cadenceLaterMinutes,
@@ -201,7 +201,7 @@ export class IncidentsService {
     return this.db.transaction(async (m) => {
       const incident = await this.loadActive(me, id, 'update', m);
       const changed: string[] = [];
-      if (dto.title !== undefined && dto.title.trim() !== incident.title) { incident.title = dto.title.trim(); changed.push('title'); }
+      if (dto.title !== undefined && dto.title !== incident.title) { incident.title = dto.title; changed.push('title'); }
       if (dto.description !== undefined && dto.description !== incident.description) { incident.description = dto.description; changed.push('description'); }
       if (dto.ownerId !== undefined && dto.ownerId !== incident.ownerId) {
         const owner = await this.directory.staffMember(dto.ownerId, m);
