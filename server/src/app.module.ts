@@ -24,6 +24,13 @@ import { MailModule } from './mail/mail.module.js';
 import { PoliciesGuard, SessionAuthGuard } from './policy/policies.guard.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { StaffModule } from './staff/staff.module.js';
+import { AccessReviewsModule } from './access-reviews/access-reviews.module.js';
+import { ExportsModule } from './exports/exports.module.js';
+import { ProcessingRecordModule } from './processing-record/processing-record.module.js';
+import { RetentionModule } from './retention/retention.module.js';
+import { SubProcessorsModule } from './sub-processors/sub-processors.module.js';
+import { SubjectRequestsModule } from './subject-requests/subject-requests.module.js';
+import { TransparencyModule } from './transparency/transparency.module.js';
 
 export interface AppOptions {
   config: Config;
@@ -105,6 +112,14 @@ export class AppModule {
         AccessModule,
         IncidentsModule,
         HealthModule,
+        // Processor operations: retention, export, sub-processors, term reviews, transparency, Art. 30, subject requests.
+        RetentionModule,
+        ExportsModule,
+        SubProcessorsModule,
+        AccessReviewsModule,
+        TransparencyModule,
+        ProcessingRecordModule,
+        SubjectRequestsModule,
         DemoModule,
       ],
       providers: [

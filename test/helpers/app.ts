@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.js';
 import { SupportCase } from '../../server/src/cases/case.entity.js';
-import { FixedClock } from '../../server/src/common/clock.js';
+import { Clock, FixedClock } from '../../server/src/common/clock.js';
 import { loadConfig, type Config } from '../../server/src/config/config.js';
 import { Child, Media, Observation, Parent } from '../../server/src/content/content.entities.js';
 import { createApp } from '../../server/src/create-app.js';
@@ -90,10 +90,12 @@ function factories(app: NestExpressApplication, http: () => ReturnType<typeof re
   const db = app.get(DataSource);
   return {
     /** A staff member with these roles, signed in: `token` is their bearer token. */
-    async staff(roles: Role[] = ['support'], extra: { email?: string; name?: string; password?: string } = {}) {
+    async staff(roles: Role[] = ['support'], extra: { email?: string; name?: string; password?: string; trained?: boolean } = {}) {
       const email = extra.email ?? `${uniq(roles.join('-') || 'none')}@staff.test`;
       const password = extra.password ?? PASSWORD;
-      const staff = await app.get(StaffService).create({ email, name: extra.name ?? `Test ${roles.join(' ')}`, roles, password }, null);
+      // Trained today unless a test needs someone without training (the training gate's refusals).
+      const trainingCompletedAt = extra.trained === false ? null : app.get(Clock).now();
+      const staff = await app.get(StaffService).create({ email, name: extra.name ?? `Test ${roles.join(' ')}`, roles, password, trainingCompletedAt }, null);
       const res = await http().post('/api/auth/login').send({ email, password });
       if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.text}`);
       return { staff, token: res.body.token as string, email, password, auth: { Authorization: `Bearer ${res.body.token}` } };

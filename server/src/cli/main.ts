@@ -15,8 +15,9 @@ import { DemoSeeder } from './demo-seed.js';
 
 const USAGE = `usage: npm run cli -- <command>
   migrate                                   apply pending migrations
-  staff:create --email E --name N --role R [--role R2] --password P
-                                            roles: ${ROLES.join(', ')}
+  staff:create --email E --name N --role R [--role R2] --password P [--trained-on DATE | --untrained]
+                                            roles: ${ROLES.join(', ')}; training is recorded as
+                                            completed today unless --trained-on or --untrained says otherwise
   demo:seed                                 demo settings, content and one login per role (not in production)
   audit:verify                              check the audit chain`;
 
@@ -32,7 +33,7 @@ async function run(argv: string[]): Promise<number> {
   }
   if (!['migrate', 'staff:create', 'demo:seed', 'audit:verify'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   const options = command === 'staff:create'
-    ? parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' } } }).values
+    ? parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' }, 'trained-on': { type: 'string' }, untrained: { type: 'boolean' } } }).values
     : (parseArgs({ args: rest, options: {} }), {});
 
   const config = { ...loadConfig(), logLevel: process.env.LOG_LEVEL || 'warn' };
@@ -50,11 +51,15 @@ async function run(argv: string[]): Promise<number> {
         console.log(applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply: the schema is up to date');
         return 0;
       case 'staff:create': {
-        const { email, name, role, password } = options as { email?: string; name?: string; role?: string[]; password?: string };
+        const { email, name, role, password, 'trained-on': trainedOn, untrained } = options as {
+          email?: string; name?: string; role?: string[]; password?: string; 'trained-on'?: string; untrained?: boolean;
+        };
         if (!email || !name || !role?.length || !password) throw new UsageError('staff:create needs --email, --name, --role and --password');
         const bad = role.filter((r) => !isRole(r));
         if (bad.length) throw new UsageError(`unknown role ${bad.join(', ')}; roles: ${ROLES.join(', ')}`);
-        const staff = await app.get(StaffService).create({ email, name, roles: role as Role[], password }, null);
+        if (trainedOn !== undefined && (untrained || Number.isNaN(Date.parse(trainedOn)))) throw new UsageError('--trained-on needs a date (YYYY-MM-DD) and cannot go with --untrained');
+        const trainingCompletedAt = untrained ? null : trainedOn ? new Date(trainedOn) : new Date();
+        const staff = await app.get(StaffService).create({ email, name, roles: role as Role[], password, trainingCompletedAt }, null);
         console.log(JSON.stringify(staff, null, 2));
         return 0;
       }

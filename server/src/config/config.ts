@@ -24,6 +24,12 @@ export interface Config {
   /** The Postgres schema of the job queue (graphile-worker). */
   jobSchema: string;
   mailMaxAttempts: number;
+  /** Processor operations: retention, sub-processor notice, training. */
+  retentionAfterExpiryDays: number;
+  retentionSweepMinutes: number;
+  retentionBatchRows: number;
+  subprocessorNoticeDays: number;
+  trainingValidMonths: number;
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +102,11 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
     jobSchema: identifier(env, 'JOB_SCHEMA', 'graphile_worker'),
     mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 25),
+    retentionAfterExpiryDays: int(env, 'RETENTION_AFTER_EXPIRY_DAYS', 183, 31, 36_500),
+    retentionSweepMinutes: int(env, 'RETENTION_SWEEP_MINUTES', 60, 1, 10_080),
+    retentionBatchRows: int(env, 'RETENTION_BATCH_ROWS', 5000, 1, 100_000),
+    subprocessorNoticeDays: int(env, 'SUBPROCESSOR_NOTICE_DAYS', 30, 0, 365),
+    trainingValidMonths: int(env, 'TRAINING_VALID_MONTHS', 12, 1, 120),
   };
 }
 

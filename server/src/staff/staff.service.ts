@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { permittedFieldsOf } from '@casl/ability/extra';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { passwordProblem, PasswordService } from '../auth/password.service.js';
 import type { Principal } from '../auth/principal.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { TWO_FACTOR_OFF } from '../auth/two-factor.service.js';
+import { Clock } from '../common/clock.js';
+import { CommonError } from '../common/domain-error.js';
 import { parseListQuery, runListQuery, type ListParams, type ListSpec } from '../common/list-query.js';
 import { withoutReadOnly } from '../common/read-only-fields.js';
 import { whereAccessible } from '../policy/accessible-where.js';
@@ -22,7 +24,7 @@ export const STAFF_LIST: ListSpec = {
   defaultSort: ['name', 'ASC'],
 };
 
-const ALL_FIELDS = ['id', 'email', 'name', 'roles', 'active', 'lockedUntil', 'mfaEnabled', 'createdAt', 'updatedAt'] as const;
+const ALL_FIELDS = ['id', 'email', 'name', 'roles', 'active', 'lockedUntil', 'mfaEnabled', 'trainingCompletedAt', 'createdAt', 'updatedAt'] as const;
 
 export interface NewStaff {
   email: string;
@@ -30,6 +32,8 @@ export interface NewStaff {
   roles: Role[];
   password: string;
   active?: boolean;
+  /** When their data-protection training was completed; without it they cannot open or approve access. */
+  trainingCompletedAt?: Date | string | null;
 }
 
 @Injectable()
@@ -40,7 +44,16 @@ export class StaffService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
+
+  /** A training date is a day that has happened. */
+  private trainingDate(value: Date | string | null | undefined): Date | null {
+    if (!value) return null;
+    const at = new Date(value);
+    if (at > this.clock.now()) throw CommonError.badInput('trainingCompletedAt must not be in the future');
+    return at;
+  }
 
   /** A staff record as this caller may see it: admins see it all, colleagues see names and roles. */
   view(me: Principal, s: Staff): Record<string, unknown> {
@@ -75,6 +88,7 @@ export class StaffService {
   async create(input: NewStaff | CreateStaffDto, actorId: string | null, ip: string | null = null): Promise<Staff> {
     await this.ensureEmailFree(input.email);
     const passwordHash = await this.checkedHash(input.password, input.email, input.name);
+    const trainingCompletedAt = this.trainingDate(input.trainingCompletedAt);
     return this.db.transaction(async (m) => {
       const created = await m.save(m.create(Staff, {
         email: input.email.trim(),
@@ -85,6 +99,7 @@ export class StaffService {
         failedLogins: 0,
         lockedUntil: null,
         mfaEnabled: false,
+        trainingCompletedAt,
       }));
       await this.audit.record({ actorId, action: 'staff.create', subjectType: 'Staff', subjectId: created.id, ip, detail: { email: created.email, roles: created.roles } }, m);
       // Secrets stay in the database: what is returned is what a select without them would load.
@@ -96,6 +111,7 @@ export class StaffService {
   async update(me: Principal, id: string, dto: UpdateStaffDto): Promise<Staff> {
     const current = await this.get(me, id);
     const changes = withoutReadOnly(dto, ['lockedUntil', 'mfaEnabled', 'password']) as Partial<Staff>;
+    if (dto.trainingCompletedAt !== undefined) changes.trainingCompletedAt = this.trainingDate(dto.trainingCompletedAt);
     if (id === me.staff.id && (changes.active === false || (changes.roles && !changes.roles.includes('admin')))) {
       throw new StaffError(StaffErrorCode.SelfLockout, 'you cannot disable yourself or remove your own admin role');
     }
@@ -113,6 +129,14 @@ export class StaffService {
       }, m);
       return m.findOneByOrFail(Staff, { id });
     });
+  }
+
+  /** Ends a member of staff's access, as a termly review decided: inactive, every session ended. */
+  async deactivate(actorId: string, id: string, reason: string, m: EntityManager): Promise<{ sessionsEnded: number }> {
+    await m.update(Staff, { id }, { active: false });
+    const sessionsEnded = await this.sessions.endAllFor(id, 'disabled', m);
+    await this.audit.record({ actorId, action: 'staff.deactivated', subjectType: 'Staff', subjectId: id, detail: { reason, sessionsEnded } }, m);
+    return { sessionsEnded };
   }
 
   async unlock(me: Principal, id: string): Promise<Staff> {
