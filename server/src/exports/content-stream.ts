@@ -17,7 +17,8 @@ type Row = Record<string, unknown>;
 
 /** A setting's rows of one kind in id order, one batch at a time (keyset pages): memory holds a batch, never the setting. */
 export async function* batches(db: DataSource, kind: ContentKind, settingId: string, batchRows = EXPORT_BATCH_ROWS): AsyncGenerator<Row[]> {
-  const columns = EXPORT_COLUMNS[kind].map((c) => `"${c}"`).join(', ');
+  // A date of birth is a day, not an instant: it leaves as text, as it was recorded.
+  const columns = EXPORT_COLUMNS[kind].map((c) => (c === 'date_of_birth' ? `"${c}"::text AS "${c}"` : `"${c}"`)).join(', ');
   let after: string | null = null;
   for (;;) {
     const rows: Row[] = await db.query(
