@@ -108,6 +108,7 @@ export class AppModule {
         StaffModule,
         SettingsModule,
         CasesModule,
+        TransparencyModule, // before content: its /settings/:id/access-report must not be read as a content kind
         ContentModule,
         AccessModule,
         IncidentsModule,
@@ -117,7 +118,6 @@ export class AppModule {
         ExportsModule,
         SubProcessorsModule,
         AccessReviewsModule,
-        TransparencyModule,
         ProcessingRecordModule,
         SubjectRequestsModule,
         DemoModule,
