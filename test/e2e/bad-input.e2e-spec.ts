@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../../server/src/auth/session.entity.js';
+import { schoolTermAt } from '../../server/src/access-reviews/school-term.js';
 import { startApp, uniq, type TestApp } from '../helpers/app.js';
 import { accessKit } from './access-helpers.js';
 import { declare } from './incident-fixtures.js';
@@ -23,7 +24,8 @@ let everyRole: Awaited<ReturnType<TestApp['make']['staff']>>;
 let ids: Record<string, string>;
 let valid: Record<string, () => Record<string, unknown>>;
 
-const TABLES = ['audit_events', 'settings', 'cases', 'staff', 'access_requests', 'access_consent_tokens', 'incidents', 'incident_settings', 'incident_entries', 'outbox', 'investigation.copies'];
+const TABLES = ['audit_events', 'settings', 'cases', 'staff', 'access_requests', 'access_consent_tokens', 'incidents', 'incident_settings', 'incident_entries', 'outbox', 'investigation.copies',
+  'sub_processors', 'access_reviews', 'subject_requests', 'export_links'];
 
 beforeAll(async () => {
   t = await startApp();
@@ -44,12 +46,16 @@ beforeAll(async () => {
   everyRole = await t.make.staff(['support', 'developer', 'it_manager', 'smt', 'admin']);
   const incident = await declare(t, everyRole.auth, { affectedSettingIds: [grant.setting.id] });
   const session = await t.db.getRepository(Session).findOneByOrFail({ staffId: grant.dev.staff.id });
+  const subProcessor = await t.http().post('/api/sub-processors').set(everyRole.auth).send({ name: 'Fuzz Mail', purpose: 'Email', location: 'UK', dataCategories: ['parents'] });
+  const subjectRequest = await t.http().post('/api/subject-requests').set(everyRole.auth).send({ settingId: grant.setting.id, kind: 'access' });
   ids = {
     '/api/staff/{id}': grant.dev.staff.id,
     '/api/settings/{id}': grant.setting.id,
     '/api/cases/{id}': grant.supportCase.id,
     '/api/access-requests/{id}': pending.id,
     '/api/incidents/{id}': incident.id,
+    '/api/sub-processors/{id}': subProcessor.body.id,
+    '/api/subject-requests/{id}': subjectRequest.body.id,
     settingId: grant.setting.id,
     sessionId: session.id,
     rowId: grant.content.children[0]!.id,
@@ -82,6 +88,11 @@ beforeAll(async () => {
     'post /api/incidents/{id}/contacts': () => ({ settingId: setting, kind: 'telephone_update', summary: 'Called' }),
     'post /api/incidents/{id}/written-confirmations': () => ({ message: 'As discussed', settingIds: [setting] }),
     'post /api/incidents/{id}/resolve': () => ({ summary: 'Fixed' }),
+    'post /api/sub-processors': () => ({ name: uniq('Fuzz Processor'), purpose: 'Fuzzing', location: 'United Kingdom', dataCategories: ['children'] }),
+    'put /api/sub-processors/{id}': () => ({ purpose: 'Fuzzing again' }),
+    'post /api/access-reviews': () => ({ term: schoolTermAt(t.clock.now()).term, entries: [{ staffId: grant.it.staff.id, decision: 'keep' }] }),
+    'post /api/subject-requests': () => ({ settingId: setting, kind: 'erasure' }),
+    'put /api/subject-requests/{id}': () => ({ notes: 'Fuzzing' }),
     'post /api/auth/two-factor/enable': () => ({ code: '123456' }),
     'post /api/auth/two-factor/disable': () => ({ code: '123456' }),
   };
