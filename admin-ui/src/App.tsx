@@ -23,6 +23,13 @@ import { AppLayout } from './Layout';
 import outbox from './outbox';
 import settings from './settings';
 import staff from './staff';
+import accessReviews from './access-reviews';
+import { AccessReportPage, ProcessingRecordPage } from './processor';
+import subProcessors from './sub-processors';
+import subjectRequests from './subject-requests';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import HubIcon from '@mui/icons-material/Hub';
+import InboxIcon from '@mui/icons-material/MoveToInbox';
 
 /** The default light theme with a quieter palette: slate blue and a muted teal. */
 const theme: RaThemeOptions = {
@@ -57,7 +64,12 @@ export function App() {
       <Resource name="outbox" {...outbox} icon={MailIcon} options={{ label: 'Mail' }} />
       <Resource name="access-requests" {...accessRequests} icon={KeyIcon} options={{ label: 'Access requests' }} />
       <Resource name="investigations" {...investigations} icon={ScienceIcon} options={{ label: 'Investigation copies' }} />
+      <Resource name="sub-processors" {...subProcessors} icon={HubIcon} options={{ label: 'Sub-processors' }} />
+      <Resource name="access-reviews" {...accessReviews} icon={FactCheckIcon} options={{ label: 'Access reviews' }} />
+      <Resource name="subject-requests" {...subjectRequests} icon={InboxIcon} options={{ label: 'Subject requests' }} />
       <CustomRoutes>
+        <Route path="/access-report/:settingId" element={<AccessReportPage />} />
+        <Route path="/processing-record" element={<ProcessingRecordPage />} />
         <Route path="/content/:settingId" element={<ContentPage />} />
         <Route path="/incident-dashboard" element={<SmtDashboard />} />
         <Route path="/incident-review/:id" element={<IncidentReview />} />

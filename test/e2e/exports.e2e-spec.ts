@@ -17,10 +17,12 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); await sink.close(); });
 
-const binary = (res: NodeJS.ReadableStream, cb: (e: Error | null, body: Buffer) => void) => {
+/** Collects a binary response body (supertest would otherwise read it as text). */
+const binary = (res: import('supertest').Response, cb: (e: Error | null, body: Buffer) => void) => {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
 };
 
 /** A setting with content, an export asked for by support, and the link the DPO received. */

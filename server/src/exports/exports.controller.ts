@@ -13,7 +13,7 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Post('settings/:id/export')
-  @Can('export', 'Setting')
+  @Can('handover', 'Setting')
   @HttpCode(202)
   request(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.exports.request(me, id);

@@ -32,7 +32,7 @@ export type Action =
   | 'contact'
   | 'publish'
   | 'investigate'
-  | 'export';
+  | 'handover';
 
 export type SubjectName =
   | 'Staff'
@@ -84,7 +84,7 @@ const rulesFor: Record<Role, (who: PolicySubject, b: Builder) => void> = {
     can('create', 'IncidentContact', { kind: { $in: ['telephone_update', 'written_confirmation'] } });
     can('contact', 'Incident'); // sends the written confirmations from the product
     // A departing customer's copy goes to their DPO by link; support starts it and never sees it.
-    can('export', 'Setting');
+    can('handover', 'Setting');
     can(['read', 'create', 'update'], 'SubjectRequest'); // logs what a controller forwards
     can('read', 'SubProcessor');
   },
