@@ -14,7 +14,7 @@ const { url, settingId, rows } = await largeSetting('custodian_bench_export', 10
 cli(url, 'staff:create', '--email', 'support@bench.test', '--name', 'Bench Support', '--role', 'support', '--password', PASSWORD);
 
 const child = spawn('node', ['dist/server/src/main.js'], {
-  env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), LOG_LEVEL: 'warn', DEMO_DATA: 'off', MFA_REQUIRED_ROLES: '' },
+  env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), LOG_LEVEL: 'warn', DEMO_DATA: 'off', MFA_REQUIRED_ROLES: '', NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const base = `http://127.0.0.1:${PORT}`;

@@ -87,10 +87,11 @@ export class SubjectRequestsService extends AuditedRecords<SubjectRequest> imple
     if (dto.settingId !== undefined && dto.settingId !== current.settingId) throw CommonError.badInput('a subject request stays with its setting');
     const { settingId: _s, receivedAt, ...rest } = withoutReadOnly(dto, ['dueAt', 'completedAt', 'overdueNotifiedAt', 'loggedById', 'overdue']);
     const changes: Partial<SubjectRequest> = { ...(rest as Partial<SubjectRequest>) };
-    if (receivedAt !== undefined) {
-      changes.receivedAt = this.receivedAt(receivedAt);
-      changes.dueAt = addCalendarMonths(changes.receivedAt, 1);
-      if (changes.receivedAt.getTime() === current.receivedAt.getTime()) delete changes.receivedAt, delete changes.dueAt;
+    const received = receivedAt === undefined ? undefined : this.receivedAt(receivedAt);
+    // A record sent back unchanged keeps its deadline; a corrected receipt date moves it.
+    if (received && received.getTime() !== current.receivedAt.getTime()) {
+      changes.receivedAt = received;
+      changes.dueAt = addCalendarMonths(received, 1);
     }
     if (changes.status && changes.status !== current.status) changes.completedAt = changes.status === 'done' ? this.clock.now() : null;
     return this.update(me, id, changes);
