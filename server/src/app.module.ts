@@ -13,6 +13,7 @@ import { CasesModule } from './cases/cases.module.js';
 import { DemoModule } from './cli/demo-seed.js';
 import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
+import { loggableUrl } from './common/log-url.js';
 import { projectRoot } from './common/paths.js';
 import { CONFIG, type Config } from './config/config.js';
 import { ContentModule } from './content/content.module.js';
@@ -73,7 +74,7 @@ export class AppModule {
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggableUrl(req.url) }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
           },
