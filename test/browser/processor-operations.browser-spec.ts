@@ -38,6 +38,11 @@ describe('processor operations in the admin UI', () => {
     expect((await app.db.getRepository(Staff).findOneByOrFail({ id: leaver.staff.id })).active).toBe(false);
     await page.getByRole('menuitem', { name: 'Dashboard' }).click();
     await page.getByRole('alert', { name: 'Access review' }).getByText(/review is done/).waitFor();
+
+    // SMT keeps the Art. 30 record from the same menu.
+    await page.getByRole('menuitem', { name: 'Record of processing' }).click();
+    await page.getByRole('heading', { name: /Record of processing \(UK GDPR Art\. 30\(2\)\)/ }).waitFor();
+    await page.getByRole('button', { name: 'Download as Markdown' }).waitFor();
     expect(page.errors).toEqual([]);
   });
 
