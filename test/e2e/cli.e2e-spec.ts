@@ -35,7 +35,7 @@ describe('the command line', () => {
     expect(Date.now() - Date.parse(printed.trainingCompletedAt)).toBeLessThan(120_000);
   });
 
-  it('records training on the date given, or none with --untrained', () => {
+  it('records training on the date given, or none with --untrained', { timeout: 120_000 }, () => {
     const dated = cli(['staff:create', '--email', 'dated@cli.test', '--name', 'Dee Dated', '--role', 'developer', '--password', 'Quartz-Harbour-2026', '--trained-on', '2026-09-01']);
     expect(dated.code, dated.err).toBe(0);
     expect(JSON.parse(dated.out).trainingCompletedAt).toBe('2026-09-01T00:00:00.000Z');
@@ -46,7 +46,8 @@ describe('the command line', () => {
     expect(both.code).toBe(2);
   });
 
-  it('refuses an unknown role, a missing option, a weak password and a taken email, each in one line with exit 2', () => {
+  // Four runs of the CLI, each starting the application: slow on a busy machine.
+  it('refuses an unknown role, a missing option, a weak password and a taken email, each in one line with exit 2', { timeout: 120_000 }, () => {
     const cases: [string[], RegExp][] = [
       [['--email', 'a@cli.test', '--name', 'A', '--role', 'root', '--password', 'Quartz-Harbour-2026'], /unknown role root/],
       [['--email', 'a@cli.test', '--name', 'A', '--password', 'Quartz-Harbour-2026'], /needs --email, --name, --role and --password/],

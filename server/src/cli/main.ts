@@ -36,6 +36,10 @@ async function run(argv: string[]): Promise<number> {
     ? parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' }, 'trained-on': { type: 'string' }, untrained: { type: 'boolean' } } }).values
     : (parseArgs({ args: rest, options: {} }), {});
 
+  const training = options as { 'trained-on'?: string; untrained?: boolean };
+  if (training['trained-on'] !== undefined && (training.untrained || Number.isNaN(Date.parse(training['trained-on'])))) {
+    throw new UsageError('--trained-on needs a date (YYYY-MM-DD) and cannot go with --untrained');
+  }
   const config = { ...loadConfig(), logLevel: process.env.LOG_LEVEL || 'warn' };
   // Before touching any database: demo logins with published passwords have no place in production.
   if (command === 'demo:seed' && config.production) throw new Refusal('demo:seed refuses to run when NODE_ENV=production');
@@ -57,7 +61,6 @@ async function run(argv: string[]): Promise<number> {
         if (!email || !name || !role?.length || !password) throw new UsageError('staff:create needs --email, --name, --role and --password');
         const bad = role.filter((r) => !isRole(r));
         if (bad.length) throw new UsageError(`unknown role ${bad.join(', ')}; roles: ${ROLES.join(', ')}`);
-        if (trainedOn !== undefined && (untrained || Number.isNaN(Date.parse(trainedOn)))) throw new UsageError('--trained-on needs a date (YYYY-MM-DD) and cannot go with --untrained');
         const trainingCompletedAt = untrained ? null : trainedOn ? new Date(trainedOn) : new Date();
         const staff = await app.get(StaffService).create({ email, name, roles: role as Role[], password, trainingCompletedAt }, null);
         console.log(JSON.stringify(staff, null, 2));
