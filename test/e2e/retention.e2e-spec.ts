@@ -6,6 +6,7 @@ import { OutboxMessage } from '../../server/src/mail/outbox.entity.js';
 import { RetentionService } from '../../server/src/retention/retention.service.js';
 import { Setting } from '../../server/src/settings/setting.entity.js';
 import { startApp, type TestApp } from '../helpers/app.js';
+import { accessKit } from './access-helpers.js';
 
 const DAY = 86_400_000;
 let t: TestApp;
@@ -113,6 +114,17 @@ describe('the retention purge', () => {
     const [event] = await t.db.getRepository(AuditEvent).findBy({ settingId: setting.id, action: 'setting.purged' });
     expect(event!.detail).toMatchObject({ counts: { children: 6, parents: 6, observations: 6, media: 6 } });
     expect(await mailsTo(setting.id, 'retention.purged')).toHaveLength(1);
+  });
+
+  it('deletes the anonymised investigation copies of the setting with it', async () => {
+    const g = await accessKit(t).grant({ scopes: ['children'] });
+    const copy = await t.http().post(`/api/access-requests/${g.request.id}/investigation`).set(g.dev.auth);
+    expect(copy.status, copy.text).toBe(201);
+    await t.db.getRepository(Setting).update({ id: g.setting.id }, { subscriptionStatus: 'cancelled', subscriptionEndsAt: t.clock.now() });
+    t.clock.advance(183 * DAY);
+    expect((await retention.sweep({ settingIds: [g.setting.id] })).purged).toBe(1);
+    const [row] = await t.db.query('SELECT status, delete_reason FROM investigation.copies WHERE id = $1', [copy.body.id]);
+    expect(row).toEqual({ status: 'deleted', delete_reason: 'setting_purged' });
   });
 
   it('runs as a durable job on the queue', async () => {

@@ -4,7 +4,7 @@ import type { ContentKind } from '../policy/abilities.js';
 // Anonymised investigation copies: the `investigation` schema, apart from live content. Rows carry codes, never names.
 
 export type CopyStatus = 'ready' | 'deleted';
-export type CopyDeleteReason = 'grant_expired' | 'grant_revoked' | 'case_resolved' | 'max_age' | 'owner_deleted';
+export type CopyDeleteReason = 'grant_expired' | 'grant_revoked' | 'case_resolved' | 'max_age' | 'owner_deleted' | 'setting_purged';
 
 @Entity({ schema: 'investigation', name: 'copies' })
 export class InvestigationCopy {

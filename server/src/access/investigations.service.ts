@@ -209,6 +209,14 @@ export class InvestigationsService implements OnModuleInit {
     });
   }
 
+  /** Every copy still held of a setting's content, deleted now (the setting's retention purge); returns how many. */
+  async deleteForSetting(settingId: string): Promise<number> {
+    const copies = await this.db.getRepository(InvestigationCopy).findBy({ settingId, status: 'ready' });
+    let deleted = 0;
+    for (const copy of copies) if (await this.delete(copy.id, 'setting_purged')) deleted++;
+    return deleted;
+  }
+
   private jobKey(copyId: string) {
     return `investigation:${copyId}`;
   }

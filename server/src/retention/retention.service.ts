@@ -122,7 +122,7 @@ export class RetentionService implements OnModuleInit, OnApplicationBootstrap {
       return true;
     });
     if (!started) return false;
-    await this.deleteInvestigationCopies(settingId);
+    await this.investigations.deleteForSetting(settingId); // anonymised copies of its content go with it
     for (const kind of PURGE_ORDER) {
       for (;;) {
         const deleted = await this.db.transaction((m) => this.deleteBatch(settingId, kind, m));
@@ -146,12 +146,6 @@ export class RetentionService implements OnModuleInit, OnApplicationBootstrap {
       );
     }
     return n;
-  }
-
-  /** Copies made under past grants hold (anonymised) content of the setting: they go with it. */
-  private async deleteInvestigationCopies(settingId: string): Promise<void> {
-    const copies: { id: string }[] = await this.db.query(`SELECT id FROM investigation.copies WHERE setting_id = $1 AND status = 'ready'`, [settingId]);
-    for (const { id } of copies) await this.investigations.delete(id, 'max_age');
   }
 
   private finish(settingId: string): Promise<boolean> {
