@@ -103,4 +103,26 @@ describe('processor operations in the admin UI', () => {
     const again = await dpo.goto(link);
     expect(again?.status()).toBe(409);
   });
+
+  it('flags an overdue subject request on SMT\'s dashboard and shows a setting\'s access report', async () => {
+    const support = await app.make.staff(['support']);
+    const smt = await app.make.staff(['smt']);
+    const setting = await app.make.setting({ name: uniq('Late Nursery') });
+    const receivedAt = new Date(app.clock.now().getTime() - 40 * 86_400_000).toISOString();
+    const logged = await app.http().post('/api/subject-requests').set(support.auth).send({ settingId: setting.id, kind: 'erasure', receivedAt });
+    expect(logged.status, logged.text).toBe(201);
+
+    const page = await browser.newPage();
+    await signIn(page, app.baseUrl, smt.email, smt.password);
+    const flag = page.getByRole('alert', { name: 'Overdue subject requests' });
+    await flag.getByText(/past the one-month deadline/).waitFor();
+    await flag.getByRole('link', { name: 'see them' }).click();
+    await page.locator('tbody tr', { hasText: setting.name }).getByLabel('overdue').waitFor();
+
+    await page.goto(`${app.baseUrl}/#/settings/${setting.id}/show`);
+    await page.getByRole('link', { name: 'Access report' }).click();
+    await page.getByRole('heading', { name: `Who accessed ${setting.name}'s records` }).waitFor();
+    await page.getByText("Nobody accessed this setting's records in this period.").waitFor();
+    expect(page.errors).toEqual([]);
+  });
 });
