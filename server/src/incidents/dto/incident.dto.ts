@@ -43,6 +43,8 @@ export class UpdateIncidentDto extends ReadOnlyFields {
   @ApiHideProperty() @Allow() remindAt?: unknown;
   @ApiHideProperty() @Allow() reminderDue?: unknown;
   @ApiHideProperty() @Allow() overdue?: unknown;
+  @ApiHideProperty() @Allow() missedUpdates?: unknown;
+  @ApiHideProperty() @Allow() lateDeclaration?: unknown;
   @ApiHideProperty() @Allow() day?: unknown;
   @ApiHideProperty() @Allow() cadenceMinutes?: unknown;
   @ApiHideProperty() @Allow() cadenceDay1Minutes?: unknown;
