@@ -16,6 +16,8 @@ export interface Incident extends RaRecord {
   remindAt: string | null;
   reminderDue: boolean;
   overdue: boolean;
+  missedUpdates?: number;
+  lateDeclaration?: boolean;
   lastCustomerUpdateAt: string | null;
   affectedSettingsCount: number;
   affectedSettingIds: string[];
