@@ -41,7 +41,7 @@ function SignedInItem() {
 export function AppMenu() {
   return (
     <Menu>
-      <Menu.DashboardItem primaryText="Work queue" />
+      <Menu.DashboardItem />
       <Menu.ResourceItem name="incidents" />
       <SmtDashboardItem />
       <Menu.ResourceItem name="settings" />
