@@ -1,6 +1,6 @@
 import DashboardIcon from '@mui/icons-material/Insights';
 import OnlineIcon from '@mui/icons-material/HowToReg';
-import { Badge } from '@mui/material';
+import { Box, Chip } from '@mui/material';
 import { Menu, useCanAccess, useGetIdentity, useGetList } from 'react-admin';
 
 /** Requests an IT manager can decide now: pending, and not their own. */
@@ -18,9 +18,10 @@ function AccessRequestsLabel() {
   const { requests } = usePendingDecisions(!!canDecide);
   if (!canDecide || requests.length === 0) return <>Access requests</>;
   return (
-    <Badge badgeContent={requests.length} color="error" aria-label={`${requests.length} access requests to decide`} sx={{ '& .MuiBadge-badge': { right: -14, top: 10 } }}>
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
       Access requests
-    </Badge>
+      <Chip size="small" color="error" label={requests.length} aria-label={`${requests.length} to decide`} sx={{ height: 20 }} />
+    </Box>
   );
 }
 
