@@ -52,7 +52,8 @@ function PlaybookTasks({ incident }: { incident: Incident }) {
 
 function Outstanding({ incident, kind }: { incident: Incident; kind: string }) {
   const { total } = useGetList(`incidents/${incident.id}/tasks`, {
-    filter: { key: kind, done: false }, pagination: { page: 1, perPage: 1 }, sort: { field: 'day', order: 'ASC' },
+    // Calls and letters are owed again each day: count today's; SMT's one contact whenever it is still open.
+    filter: { key: kind, done: false, ...(kind === 'smt_contact' ? {} : { day: incident.day }) }, pagination: { page: 1, perPage: 1 }, sort: { field: 'day', order: 'ASC' },
   });
   if (total === undefined) return null;
   return <Chip size="small" variant="outlined" color={total > 0 ? 'warning' : 'success'} label={`${CONTACT_LABELS[kind]}: ${total} open`} />;

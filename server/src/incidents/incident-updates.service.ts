@@ -129,7 +129,7 @@ export class IncidentUpdatesService {
       } else {
         const day = this.incidents.deadlines.reading(incident).day;
         if (day < 2) throw new IncidentError(IncidentErrorCode.BadInput, 'settingIds: written confirmations fall due from day 2; name the settings to send one earlier');
-        const tasks = await this.tasksOf(incident, m, { key: 'written_confirmation', done: false });
+        const tasks = await this.tasksOf(incident, m, { key: 'written_confirmation', done: false, day });
         targets = tasks.map((t) => t.settingId!);
       }
       const { recipients, withoutEmail } = this.directory.contactsOf(await this.directory.affectedSettings(incident.id, m, targets));
