@@ -28,7 +28,7 @@ function AccessRequestsLabel() {
 function SmtDashboardItem() {
   const { identity } = useGetIdentity();
   const roles = (identity?.roles as string[] | undefined) ?? [];
-  if (!roles.some((r) => r === 'smt' || r === 'it_manager')) return null;
+  if (!roles.includes('smt')) return null;
   return <Menu.Item to="/incident-dashboard" primaryText="SMT dashboard" leftIcon={<DashboardIcon />} />;
 }
 
