@@ -23,6 +23,7 @@ import { AppLayout } from './Layout';
 import outbox from './outbox';
 import settings from './settings';
 import staff from './staff';
+import { SignedInNow } from './staff/SignedInNow';
 import accessReviews from './access-reviews';
 import { AccessReportPage, ProcessingRecordPage } from './processor';
 import subProcessors from './sub-processors';
@@ -74,6 +75,7 @@ export function App() {
         <Route path="/incident-dashboard" element={<SmtDashboard />} />
         <Route path="/incident-review/:id" element={<IncidentReview />} />
         <Route path="/two-factor" element={<TwoFactorPage />} />
+        <Route path="/signed-in" element={<SignedInNow />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/consent/:token" element={<ConsentPage />} />

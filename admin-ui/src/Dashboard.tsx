@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { Loading, Title, useCanAccess, useGetIdentity } from 'react-admin';
 import { ROLE_CHOICES } from './common/choices';
 import { ProcessorDuties } from './processor';
+import { WorkQueue } from './work-queue/WorkQueue';
 
 const roleName = (id: string) => ROLE_CHOICES.find((c) => c.id === id)?.name ?? id;
 
@@ -33,7 +34,7 @@ function Place({ resource, label, what }: (typeof PLACES)[number]) {
   );
 }
 
-/** A welcome that says who you are signed in as, and what Custodian lets you see. */
+/** The role's work queue first, then who you are signed in as and what Custodian lets you see. */
 export function Dashboard() {
   const { identity, isPending } = useGetIdentity();
   if (isPending) return <Loading />;
@@ -43,6 +44,7 @@ export function Dashboard() {
   return (
     <Box sx={{ mt: 2, maxWidth: 860 }}>
       <Title title="Custodian" />
+      <WorkQueue />
       <Card>
         <CardContent>
           <Typography variant="h5" component="h1" gutterBottom>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { AppBar, Layout, Logout, Menu, UserMenu } from 'react-admin';
+import { AppBar, Layout, Logout, UserMenu } from 'react-admin';
+import { AppMenu } from './AppMenu';
 import { TwoFactorMenuItem } from './auth/TwoFactorPage';
-import { ProcessingRecordMenuItem } from './processor';
 
 const AppUserMenu = () => (
   <UserMenu>
@@ -12,15 +12,7 @@ const AppUserMenu = () => (
 
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
-const AppMenu = () => (
-  <Menu>
-    <Menu.DashboardItem />
-    <Menu.ResourceItems />
-    <ProcessingRecordMenuItem />
-  </Menu>
-);
-
-/** react-admin's layout, with the staff member's own two-factor settings in the user menu. */
+/** react-admin's layout: the role's menu, and the staff member's own two-factor settings in the user menu. */
 export function AppLayout({ children }: { children: ReactNode }) {
   return <Layout appBar={AppAppBar} menu={AppMenu}>{children}</Layout>;
 }

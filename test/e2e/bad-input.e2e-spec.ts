@@ -23,6 +23,10 @@ let schemas: Record<string, Schema>;
 let everyRole: Awaited<ReturnType<TestApp['make']['staff']>>;
 let ids: Record<string, string>;
 let valid: Record<string, () => Record<string, unknown>>;
+const breachNotice = () => ({
+  natureOfBreach: 'Fuzzing', dataCategories: ['names'], approxSubjects: 1, approxRecords: 1,
+  likelyConsequences: 'None', measuresTaken: 'None', contactPoint: 'dpo@fuzz.test',
+});
 
 const TABLES = ['audit_events', 'settings', 'cases', 'staff', 'access_requests', 'access_consent_tokens', 'incidents', 'incident_settings', 'incident_entries', 'outbox', 'investigation.copies',
   'sub_processors', 'access_reviews', 'subject_requests', 'export_links'];
@@ -88,6 +92,8 @@ beforeAll(async () => {
     'post /api/incidents/{id}/contacts': () => ({ settingId: setting, kind: 'telephone_update', summary: 'Called' }),
     'post /api/incidents/{id}/written-confirmations': () => ({ message: 'As discussed', settingIds: [setting] }),
     'post /api/incidents/{id}/resolve': () => ({ summary: 'Fixed' }),
+    'post /api/incidents/{id}/breach-notices': breachNotice,
+    'post /api/incidents/{id}/breach-notices/preview': breachNotice,
     'post /api/sub-processors': () => ({ name: uniq('Fuzz Processor'), purpose: 'Fuzzing', location: 'United Kingdom', dataCategories: ['children'] }),
     'put /api/sub-processors/{id}': () => ({ purpose: 'Fuzzing again' }),
     'post /api/access-reviews': () => ({ term: schoolTermAt(t.clock.now()).term, entries: [{ staffId: grant.it.staff.id, decision: 'keep' }] }),

@@ -55,6 +55,9 @@ function StaffList() {
         <DataTable.Col source="lockedUntil" label="Lock" disableSort>
           <LockField />
         </DataTable.Col>
+        <DataTable.Col source="lastSignInAt" label="Last sign-in" disableSort>
+          <DateField locales="en-GB" source="lastSignInAt" showTime emptyText="never" />
+        </DataTable.Col>
         <DataTable.Col source="trainingCompletedAt" label="Training" disableSort>
           <DateField locales="en-GB" source="trainingCompletedAt" emptyText="none" />
         </DataTable.Col>
