@@ -36,7 +36,7 @@ describe('processor operations in the admin UI', () => {
     await page.waitForURL(/#\/access-reviews\/[0-9a-f-]{36}\/show$/);
     await page.getByText('Left the company').waitFor();
     expect((await app.db.getRepository(Staff).findOneByOrFail({ id: leaver.staff.id })).active).toBe(false);
-    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    await page.getByRole('menuitem', { name: 'Dashboard', exact: true }).click();
     await page.getByRole('alert', { name: 'Access review' }).getByText(/review is done/).waitFor();
 
     // SMT keeps the Art. 30 record from the same menu.
