@@ -14,6 +14,7 @@ import { DemoModule } from './cli/demo-seed.js';
 import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { projectRoot } from './common/paths.js';
+import { loggablePath } from './common/redact.js';
 import { CONFIG, type Config } from './config/config.js';
 import { ContentModule } from './content/content.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -66,7 +67,7 @@ export class AppModule {
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggablePath(req.url) }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
           },

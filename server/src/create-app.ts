@@ -29,7 +29,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  app.set('trust proxy', options.config.trustProxy);
   const production = options.config.production;
   app.use(
     helmet({

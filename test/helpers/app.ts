@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -64,7 +64,11 @@ export async function newDatabase({ empty = false } = {}) {
 
 export async function startApp(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestApp> {
   const jobSchema = `jobs_${randomUUID().slice(0, 8)}`;
-  const config = loadConfig({ NODE_ENV: 'test', LOGIN_RATE_PER_MINUTE: '100000', LOGIN_ACCOUNT_RATE_PER_MINUTE: '100000', JOB_SCHEMA: jobSchema, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', ...env });
+  // Two-factor is off unless a test asks for it, and each app seals secrets under a key of its own (never a file).
+  const config = loadConfig({
+    NODE_ENV: 'test', LOGIN_RATE_PER_MINUTE: '100000', LOGIN_ACCOUNT_RATE_PER_MINUTE: '100000', JOB_SCHEMA: jobSchema, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    MFA_REQUIRED_ROLES: '', SECRETS_KEY: randomBytes(32).toString('base64'), ...env,
+  });
   const clock = new FixedClock(new Date());
   // Its own database, so sweeps, fan-outs and lists in parallel test files never meet each other's rows.
   const database = await newDatabase();

@@ -119,7 +119,7 @@ export class DemoSeeder {
   /** Demo staff acting through the same services (and the same policy) as in the product. */
   private async as(email: string): Promise<Principal> {
     const staff = await this.db.getRepository(Staff).findOneByOrFail({ email });
-    return { staff, sessionId: 'demo-seed', grants: [], ability: defineAbilityFor({ id: staff.id, roles: staff.roles, grants: [] }), ip: null };
+    return { staff, sessionId: 'demo-seed', grants: [], ability: defineAbilityFor({ id: staff.id, roles: staff.roles, grants: [] }), ip: null, mfaSetupRequired: false };
   }
 
   /**
