@@ -34,6 +34,8 @@ export interface AppOptions {
   serveUi?: boolean;
   /** Run the job worker in this process (the server does; the CLI and some tests do not). */
   worker?: boolean;
+  /** Where the request log goes instead of stdout (tests read it back). */
+  logStream?: { write(line: string): void };
 }
 
 /** Configuration and the clock: one of each for the whole application (the access module provides the grant source). */
@@ -53,6 +55,10 @@ class CoreModule {
   }
 }
 
+function withStream<T>(stream: AppOptions['logStream'], options: T): T | [T, NonNullable<AppOptions['logStream']>] {
+  return stream ? [options, stream] : options;
+}
+
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
@@ -62,7 +68,7 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(options),
         LoggerModule.forRoot({
-          pinoHttp: {
+          pinoHttp: withStream(options.logStream, {
             level: config.logLevel,
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (req) => req.url === '/api/health' },
@@ -70,7 +76,7 @@ export class AppModule {
               req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggablePath(req.url) }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
-          },
+          }),
         }),
         TypeOrmModule.forRoot({
           type: 'postgres',

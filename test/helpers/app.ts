@@ -38,6 +38,8 @@ export interface StartOptions {
   listen?: boolean;
   /** Run the job worker; the app then gets a job queue schema of its own, so apps in parallel test files never take each other's jobs. */
   worker?: boolean;
+  /** Receives the request log lines (with LOG_LEVEL=info) instead of stdout. */
+  logStream?: { write(line: string): void };
 }
 
 async function onServer(templateUrl: string, sql: string) {
@@ -72,7 +74,7 @@ export async function startApp(env: Record<string, string> = {}, options: StartO
   const clock = new FixedClock(new Date());
   // Its own database, so sweeps, fan-outs and lists in parallel test files never meet each other's rows.
   const database = await newDatabase();
-  const app = await createApp({ config, databaseUrl: database.url, clock, serveUi: options.serveUi, worker: options.worker ?? false });
+  const app = await createApp({ config, databaseUrl: database.url, clock, serveUi: options.serveUi, worker: options.worker ?? false, logStream: options.logStream });
   if (options.listen) await app.listen(0, '127.0.0.1');
   else await app.init();
   const db = app.get(DataSource);
