@@ -49,7 +49,11 @@ export class AuthController {
   @Get('me')
   @SignedIn()
   me(@CurrentUser() me: Principal) {
-    return { user: this.auth.userView(me.staff), grants: me.grants, rules: packRules(me.ability.rules as never) };
+    return {
+      user: this.auth.userView(me.staff), grants: me.grants, rules: packRules(me.ability.rules as never),
+      // The UI warns before the idle sign-out, so it needs to know when that falls.
+      session: { idleMinutes: this.config.sessionIdleMinutes },
+    };
   }
 
   /** A new authenticator secret and its QR code; two-factor sign-in starts once `enable` gets a first code. */
