@@ -79,6 +79,9 @@ describe('someone trying sign-ins that leave no trace', () => {
     const who = await t.make.staff(['support']);
     expect((await t.http().post('/api/auth/login').send({ email: who.email, password: ['x'] })).status).toBe(400);
     expect((await t.http().post('/api/auth/login').send({ email: who.email, password: PASSWORD, extra: 1 })).status).toBe(400);
+    const before = Number((await t.db.query("SELECT count(*) AS n FROM audit_events WHERE action = 'auth.login_refused' AND detail->>'reason' = 'bad_input'"))[0].n);
+    expect((await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":')).status).toBe(400);
+    await expect.poll(async () => Number((await t.db.query("SELECT count(*) AS n FROM audit_events WHERE action = 'auth.login_refused' AND detail->>'reason' = 'bad_input'"))[0].n)).toBe(before + 1);
     const nobody = `${uniq('nobody')}@staff.test`;
     expect((await t.http().post('/api/auth/login').send({ email: nobody, password: PASSWORD })).status).toBe(401);
     expect((await t.http().post('/api/auth/login').send({ email: who.email, password: 'Wrong-Password-1234' })).status).toBe(401);

@@ -112,6 +112,7 @@ export class DemoSeeder {
       console.log(`demo data: ${settings} settings added${created.length ? `, staff added: ${created.join(', ')}` : ''}`);
       console.log('demo logins:');
       for (const s of DEMO_STAFF) console.log(`  ${s.role.padEnd(10)} ${s.email.padEnd(28)} ${s.password}`);
+      console.log('  (roles in MFA_REQUIRED_ROLES are asked to set up two-factor sign-in at their first sign-in)');
     }
     return { settings, staff: created };
   }
