@@ -29,6 +29,8 @@ export class CreateSettingDto extends SettingDetails {
 }
 
 export class UpdateSettingDto extends SettingDetails {
+  // Computed by the server (a change waiting for the DPO): accepted when sent back, never applied.
+  @ApiHideProperty() @Allow() pendingChange?: unknown;
   // Kept by the server (the retention purge and its notice): accepted when sent back, never applied.
   @ApiHideProperty() @Allow() purgedAt?: unknown;
   @ApiHideProperty() @Allow() retentionWarnedAt?: unknown;

@@ -23,7 +23,6 @@ export class UpdateStaffDto extends ReadOnlyFields {
   @ApiPropertyOptional() @IfPresent() @IsBoolean() active?: boolean;
   @ApiPropertyOptional({ description: 'when their data-protection training was completed (null: none on record)' })
   @IfValue() @IsISO8601({ strict: true }) trainingCompletedAt?: string | null;
-  @ApiPropertyOptional({ description: 'sets a new password' }) @IfPresent() @IsString() @MaxLength(128) password?: string;
   // Kept by the server (lockout, enrolment): accepted when sent back, never applied.
   @ApiHideProperty() @Allow() lockedUntil?: unknown;
   @ApiHideProperty() @Allow() mfaEnabled?: unknown;
