@@ -92,6 +92,7 @@ describe('the termly access review', () => {
     expect(due.status).toBe(200);
     expect(due.body).toMatchObject({ term: '2026-autumn', done: false, startsAt: '2026-08-31T23:00:00.000Z', endsAt: '2027-01-01T00:00:00.000Z' });
 
+    expect((await t.http().get('/api/access-reviews/roster').query({ filter: '{"__proto__":"x"}' }).set(smt.auth)).status).toBe(400);
     const roster = await t.http().get('/api/access-reviews/roster').set(smt.auth);
     const row = roster.body.find((r: { id: string }) => r.id === leaver.staff.id);
     expect(row).toMatchObject({ name: leaver.staff.name, roles: ['developer'], lastSignInAt: '2026-10-15T10:00:00.000Z' });

@@ -70,6 +70,7 @@ describe('the access report', () => {
     expect((await t.http().get(`/api/settings/${setting.id}/access-report`).query({ from: 'yesterday' }).set(smt.auth)).status).toBe(400);
     expect((await t.http().get(`/api/settings/${setting.id}/access-report`).query({ from: '2027-04-01', to: '2027-03-01' }).set(smt.auth)).status).toBe(400);
     expect((await t.http().get('/api/settings/00000000-0000-4000-8000-000000000000/access-report').set(smt.auth)).status).toBe(404);
+    expect((await t.http().get(`/api/settings/${setting.id}/access-report`).query({ filter: '{"constructor":"x"}' }).set(smt.auth)).status).toBe(400);
   });
 });
 

@@ -3,7 +3,9 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../common/list-query.js';
+import { parseListQuery, sendList, type ListParams, type ListSpec } from '../common/list-query.js';
+
+const ROSTER_LIST: ListSpec = { sortable: [], filters: {}, search: [], defaultSort: ['name', 'ASC'] };
 import { Can } from '../policy/policy.decorators.js';
 import { AccessReviewsService } from './access-reviews.service.js';
 import { CreateAccessReviewDto } from './dto/access-review.dto.js';
@@ -21,7 +23,8 @@ export class AccessReviewsController {
 
   @Get('roster')
   @Can('create', 'AccessReview')
-  roster() {
+  roster(@Query() params: ListParams) {
+    parseListQuery(params, ROSTER_LIST); // the roster is everyone: a filter on it is refused, never ignored
     return this.reviews.roster();
   }
 

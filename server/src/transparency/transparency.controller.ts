@@ -4,10 +4,12 @@ import type { Request, Response } from 'express';
 import { Clock } from '../common/clock.js';
 import { CommonError } from '../common/domain-error.js';
 import { IdParam } from '../common/id-param.js';
+import { parseListQuery, type ListSpec } from '../common/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { reportCsv } from './access-report.js';
 import { TransparencyService } from './transparency.service.js';
 
+const REPORT_LIST: ListSpec = { sortable: [], filters: {}, search: [], defaultSort: ['at', 'ASC'] };
 const ISO = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function instant(name: string, raw: unknown, fallback: Date): Date {
@@ -27,7 +29,10 @@ export class TransparencyController {
   @Can('read', 'AccessReport')
   @ApiQuery({ name: 'from', required: false }) @ApiQuery({ name: 'to', required: false })
   @ApiProduces('application/json', 'text/csv')
-  async report(@Param('id', IdParam) id: string, @Query('from') fromRaw: unknown, @Query('to') toRaw: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async report(@Param('id', IdParam) id: string, @Query('from') fromRaw: unknown, @Query('to') toRaw: unknown, @Query('filter') filter: unknown,
+    @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    // The period is the only filter: any other is refused, never ignored.
+    if (filter !== undefined) parseListQuery({ filter: typeof filter === 'string' ? filter : '[]' }, REPORT_LIST);
     const to = instant('to', toRaw, this.clock.now());
     const from = instant('from', fromRaw, new Date(to.getTime() - 30 * 86_400_000));
     if (from > to) throw CommonError.badInput('from must not be after to');
