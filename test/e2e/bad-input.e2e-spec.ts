@@ -23,7 +23,7 @@ let everyRole: Awaited<ReturnType<TestApp['make']['staff']>>;
 let ids: Record<string, string>;
 let valid: Record<string, () => Record<string, unknown>>;
 
-const TABLES = ['audit_events', 'settings', 'cases', 'staff', 'access_requests', 'access_consent_tokens', 'incidents', 'incident_settings', 'incident_entries', 'outbox', 'investigation.copies'];
+const TABLES = ['audit_events', 'settings', 'cases', 'staff', 'access_requests', 'access_consent_tokens', 'incidents', 'incident_settings', 'incident_entries', 'outbox', 'investigations'];
 
 beforeAll(async () => {
   t = await startApp();
