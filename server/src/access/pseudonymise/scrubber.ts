@@ -29,7 +29,7 @@ const SAFE = new Set(('i a mon monday tue tuesday wed wednesday thu thursday fri
   + 'halloween ramadan hanukkah eyfs send senco sendco psed pe ict uk nhs gp dpo ehcp ofsted lego duplo reception nursery preschool year '
   + 'english maths mathematics literacy phonics art music science ok tv ipad key worker keyworker room baby babies toddler toddlers '
   + 'rainbows sunshine stars caterpillars butterflies ladybirds owls the he she they we it his her their our my mum dad mummy daddy '
-  + 'upn dob asap fyi sen slt ot salt hv cp lac pp eal fsm sats ks1 ks2 '
+  + 'mr mrs ms miss mx dr nurse upn dob asap fyi sen slt ot salt hv cp lac pp eal fsm sats ks1 ks2 '
   + 'forest school expressive arts design understanding world communication language physical development personal social emotional').split(' '));
 const RELATION = 'brother|sister|sibling|twin|cousin|mum|mummy|mom|mother|dad|daddy|father|parent|carer|guardian|nan|nana|nanny|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|uncle|aunt|auntie|aunty|stepmum|stepdad|stepbrother|stepsister|friend|baby|partner|husband|wife|son|daughter|neighbour|childminder|boyfriend|girlfriend';
 const PARENT_CUE = /(?:mum|mummy|mom|mother|dad|daddy|father|parent|carer|guardian|stepmum|stepdad|mrs|mr|ms)\W*$/i;
@@ -161,7 +161,7 @@ export class Scrubber {
 
   /** The longest recorded name at each word, its owner chosen by the words before it when two people share it. */
   private knownNames(s: string) {
-    const tokens: Token[] = [...s.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], key: nameKey(m[0]) }));
+    const tokens: Token[] = [...s.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], key: nameKey(m[0].replace(/['’]s$/i, '')) }));
     const found: { start: number; end: number; replacement: string; kind: 'name' }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       let matched = 0;
@@ -170,7 +170,7 @@ export class Scrubber {
         const run = tokens.slice(i, i + n);
         if (run.some((t, j) => j > 0 && !/^\s+$/.test(s.slice(run[j - 1]!.end, t.start)))) continue;
         const key = run.map((t) => t.key).join(' ');
-        owners = this.owners.get(key) ?? (n === 1 ? this.owners.get(possessive(key).replace(/s$/, '')) ?? this.owners.get(key.replace(/s$/, '')) : undefined);
+        owners = this.owners.get(key) ?? (n === 1 ? this.owners.get(possessive(key)) : undefined);
         if (owners) matched = n;
       }
       if (!owners) continue;

@@ -19,7 +19,9 @@ const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // "mum(at)example.com", "jo [at] mail [dot] co [dot] uk", "jo at mail dot com": the @ and the dots spelt out.
 const AT = String.raw`(?:\s*[([{<]\s*at\s*[)\]}>]\s*|\s+at\s+)`;
 const DOT = String.raw`(?:\s*[([{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\.(?=[\p{L}\p{N}]))`;
-const OBFUSCATED_EMAIL = new RegExp(String.raw`[\p{L}\p{N}._%+'-]+${AT}[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)+`, 'giu');
+// The last part must be a top-level domain, so "email me at jo.smith at mail dot com" is one address, not two.
+const TLD = '(?:com|co|uk|org|net|gov|ac|sch|nhs|edu|info|biz|io|me|online|email|mail|scot|wales|cymru|london|[a-z]{2})';
+const OBFUSCATED_EMAIL = new RegExp(String.raw`[\p{L}\p{N}._%+'-]+${AT}[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*${DOT}${TLD}(?![\p{L}\p{N}])`, 'giu');
 const NHS_SHAPE = /(?<![\p{L}\p{N}])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\p{L}\p{N}])/gu;
 // A UPN is a check letter and twelve characters, digits but for a final letter on a temporary one.
 const UPN = /(?<![\p{L}\p{N}])[A-Z]\d{11}[A-Z\d](?![\p{L}\p{N}])/giu;
