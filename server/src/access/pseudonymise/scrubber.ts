@@ -38,10 +38,35 @@ const STAFF_CUE = /(?:practitioner|key\s*worker|keyworker|teacher|staff|manager|
 const CONTEXT_NAME = new RegExp(String.raw`(?:(?:known as|goes by|likes to be called|nicknamed|nickname is|aka|a\.k\.a\.)\s+["'“‘(]?|(?:\b(?:${RELATION})\b,?\s+(?:called\s+|named\s+)?)|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Nurse)\.?\s+)(\p{L}[\p{L}'’-]*)`, 'giu');
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const PHRASE_START = /[\p{L}\p{N}]+/gu;
+// Sentences open with few distinct words: compromise is asked once per opening pair.
+const OPENINGS = new Map<string, boolean>();
+function personAtStart(phrase: string): boolean {
+  const key = phrase.toLocaleLowerCase('en-GB');
+  let person = OPENINGS.get(key);
+  if (person === undefined) {
+    person = (nlp(phrase) as unknown as { people(): { found: boolean } }).people().found;
+    if (OPENINGS.size > 50_000) OPENINGS.clear();
+    OPENINGS.set(key, person);
+  }
+  return person;
+}
+const MONTH_WORD = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\p{L}])/iu;
 const SENTINEL = /\u0000([\uE000-\uF8FF])\u0000/gu;
 
 /** Lower case, no accents, no apostrophes: "Zoë O’Sullivan" and "zoe osullivan" are one key. */
-export const nameKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLocaleLowerCase('en-GB').replace(/\s+/g, ' ').trim();
+const PLAIN = /^[A-Za-z -]*$/;
+const KEYS = new Map<string, string>();
+export function nameKey(s: string): string {
+  let key = KEYS.get(s);
+  if (key === undefined) {
+    key = PLAIN.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase();
+    if (key.includes(' ')) key = key.replace(/\s+/g, ' ').trim();
+    // Words repeat across a copy: the cache is bounded so one odd text cannot grow it without end.
+    if (KEYS.size > 100_000) KEYS.clear();
+    KEYS.set(s, key);
+  }
+  return key;
+}
 const possessive = (key: string) => key.replace(/s$/, '');
 
 const lexiconTags = (key: string): string[] => { const t = LEXICON[key]; return t === undefined ? [] : Array.isArray(t) ? t : [t]; };
@@ -148,7 +173,8 @@ export class Scrubber {
     s = put(s, labelled(phoneSpans(s)));
     s = put(s, labelled(placeSpans(s)));
     s = put(s, labelled(digitRunSpans(s)));
-    if (/birth|born|\bdob\b|d\.o\.b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth)\b/i.test(s)) {
+    // compromise-dates reads what the patterns left, when a month is still named ("the seventh of March").
+    if (MONTH_WORD.test(s)) {
       s = put(s, nlpDates(s).map((d) => (
         { start: d.offset.start, end: d.offset.start + d.offset.length, replacement: '[date]', kind: 'date' as const })));
     }
@@ -213,9 +239,7 @@ export class Scrubber {
    * knows as a name, a capitalised word no English dictionary holds, and what compromise finds as people.
    */
   private unknownNames(s: string) {
-    const found: { start: number; end: number; replacement: string; kind: 'name' }[] = [];
-    const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
-    let candidates = false;
+    const found: { start: number; end: number; replacement: string; kind: ReplacementClass }[] = [];
     for (const m of s.matchAll(WORD)) {
       const word = m[0];
       const key = nameKey(word);
@@ -225,21 +249,20 @@ export class Scrubber {
       const sentenceStart = before === '' || /[.!?:;\n•*]$/.test(before);
       const upper = word.length <= 4 && word === word.toUpperCase();
       if (upper && !this.initials.has(word) && isEnglish(key)) continue;
-      const name = upper ? this.initials.has(word) || !isEnglish(key) : isNameWord(key) || isNameWord(possessive(key)) || !isEnglish(key) || !sentenceStart;
-      if (!name) { candidates ||= sentenceStart; continue; }
+      let name = upper ? this.initials.has(word) || !isEnglish(key) : isNameWord(key) || isNameWord(possessive(key)) || !isEnglish(key) || !sentenceStart;
+      // A dictionary word opening a sentence: compromise decides, on the word and the one after it, whether it is a person.
+      if (!name && sentenceStart && !lexiconTags(key).length) {
+        const next = /^\s+(\p{L}+)/u.exec(s.slice(m.index + word.length))?.[1] ?? '';
+        name = personAtStart(`${word} ${next}`);
+      }
+      if (!name) continue;
       const apostrophe = /['’]s$/i.exec(word);
       const end = m.index + word.length - (apostrophe ? apostrophe[0].length : 0);
       const previous = found[found.length - 1];
       // "Priya Patel": one stranger, one pseudonym, whose first word decides it.
       if (previous && !upper && /^\s+$/.test(s.slice(previous.end, m.index)) && previous.replacement.startsWith('Person ')) { previous.end = end; continue; }
-      found.push({ start: m.index, end, replacement: upper && this.initials.has(word) ? '[initials]' : this.stranger(possessive(key)), kind: 'name' });
-    }
-    if (candidates) {
-      for (const p of nlp(s).people().json({ offset: true }) as { offset: { start: number; length: number }; text: string }[]) {
-        const start = p.offset.start;
-        const end = start + p.offset.length;
-        if (!taken(start, end)) found.push({ start, end, replacement: this.stranger(nameKey(p.text)), kind: 'name' });
-      }
+      const initials = upper && this.initials.has(word);
+      found.push({ start: m.index, end, replacement: initials ? '[initials]' : this.stranger(possessive(key)), kind: initials ? 'initials' : 'name' });
     }
     return found;
   }

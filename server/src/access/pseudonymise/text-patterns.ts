@@ -74,9 +74,17 @@ export function identifierSpans(text: string): Span[] {
   ];
 }
 
+// Clusters of digits that could be a phone number; libphonenumber (slow per call) reads the ones the loose shape misses.
+const DIGIT_CLUSTER = /(?:\+\s*)?\(?\d[\d\s().-]{5,}\d/g;
+
 export function phoneSpans(text: string): Span[] {
-  const found: Span[] = findPhoneNumbersInText(text, { defaultCountry: 'GB' }).map((p) => ({ start: p.startsAt, end: p.endsAt, kind: 'phone' as const }));
-  return [...found, ...spans(text, PHONE_LOOSE, 'phone')];
+  const loose = spans(text, PHONE_LOOSE, 'phone');
+  const found: Span[] = [];
+  for (const m of text.matchAll(DIGIT_CLUSTER)) {
+    if (loose.some((l) => l.start <= m.index && l.end >= m.index + m[0].length)) continue;
+    for (const p of findPhoneNumbersInText(m[0], { defaultCountry: 'GB' })) found.push({ start: m.index + p.startsAt, end: m.index + p.endsAt, kind: 'phone' });
+  }
+  return [...loose, ...found];
 }
 
 export function placeSpans(text: string): Span[] {
