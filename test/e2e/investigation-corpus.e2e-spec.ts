@@ -64,7 +64,7 @@ function identifyingTokens(): { token: string; kind: string; digitsOnly?: boolea
 }
 
 describe('content:load and a copy of a hostile corpus', () => {
-  it('loads the corpus and prints its counts', async () => {
+  it('loads the corpus and prints its counts', { timeout: 120_000 }, async () => {
     const setting = await t.make.setting();
     const r = load(setting.id);
     expect(r.code, r.err).toBe(0);
@@ -73,7 +73,7 @@ describe('content:load and a copy of a hostile corpus', () => {
     expect(n).toBe(corpus.children.filter((c) => c.knownAs).length);
   });
 
-  it('leaves not one identifying token, digit run, exact timestamp or live id in the copy, read from the investigation database', async () => {
+  it('leaves not one identifying token, digit run, exact timestamp or live id in the copy, read from the investigation database', { timeout: 120_000 }, async () => {
     const kit = accessKit(t);
     const setting = await t.make.setting({ consentPolicy: 'contract' });
     expect(load(setting.id).code).toBe(0);
@@ -145,7 +145,7 @@ describe('content:load and a copy of a hostile corpus', () => {
     expect(r.err.trim()).toBe('error: content:load refuses to run when NODE_ENV=production');
   });
 
-  it('refuses bad options and bad files in one line with exit 2, loading nothing', async () => {
+  it('refuses bad options and bad files in one line with exit 2, loading nothing', { timeout: 180_000 }, async () => {
     const setting = await t.make.setting();
     const bad = (args: string[]) => spawnSync('node', ['dist/server/src/cli/main.js', 'content:load', ...args], {
       encoding: 'utf8', env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: 'silent', NODE_ENV: 'development' }, timeout: 60_000,

@@ -38,6 +38,13 @@ const STAFF_CUE = /(?:practitioner|key\s*worker|keyworker|teacher|staff|manager|
 const CONTEXT_NAME = new RegExp(String.raw`(?:(?:known as|goes by|likes to be called|nicknamed|nickname is|aka|a\.k\.a\.)\s+["'“‘(]?|(?:\b(?:${RELATION})\b,?\s+(?:called\s+|named\s+)?)|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Nurse)\.?\s+)(\p{L}[\p{L}'’-]*)`, 'giu');
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const PHRASE_START = /[\p{L}\p{N}]+/gu;
+/** Whether the word at `at` opens a sentence: only spaces, quotes or brackets between it and the last full stop. */
+function opensSentence(s: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"'“‘(\[-]/.test(s[i]!)) i--;
+  return i < 0 || '.!?:;\n•*'.includes(s[i]!);
+}
+
 // Sentences open with few distinct words: compromise is asked once per opening pair.
 const OPENINGS = new Map<string, boolean>();
 function personAtStart(phrase: string): boolean {
@@ -245,8 +252,7 @@ export class Scrubber {
       const key = nameKey(word);
       const capital = word[0] !== word[0]!.toLowerCase();
       if (!capital || SAFE.has(key) || SAFE.has(possessive(key))) continue;
-      const before = s.slice(0, m.index).replace(/[\s"'“‘(\[-]+$/u, '');
-      const sentenceStart = before === '' || /[.!?:;\n•*]$/.test(before);
+      const sentenceStart = opensSentence(s, m.index);
       const upper = word.length <= 4 && word === word.toUpperCase();
       if (upper && !this.initials.has(word) && isEnglish(key)) continue;
       let name = upper ? this.initials.has(word) || !isEnglish(key) : isNameWord(key) || isNameWord(possessive(key)) || !isEnglish(key) || !sentenceStart;
