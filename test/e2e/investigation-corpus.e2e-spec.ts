@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvestigationDatabase } from '../../server/src/access/investigation-store/investigation-database.js';
 import { startApp, type TestApp } from '../helpers/app.js';
@@ -82,6 +84,9 @@ describe('content:load and a copy of a hostile corpus', () => {
     const it = await t.make.staff(['it_manager']);
     const request = await kit.request(dev, setting.id, supportCase.id, { scopes: ['children', 'observations', 'parents', 'media'] });
     await kit.approve(it, request.id);
+    // Known-as names are content like the rest: shown under the grant.
+    const live = await t.http().get(`/api/settings/${setting.id}/children`).query({ filter: JSON.stringify({ q: 'Zoz' }) }).set(dev.auth);
+    expect(live.body).toMatchObject([{ firstName: 'Zoë', knownAs: 'Zoz' }]);
     const res = await t.http().post(`/api/access-requests/${request.id}/investigation`).set(dev.auth);
     expect(res.status, res.text).toBe(201);
     const copyId = res.body.id as string;
@@ -112,14 +117,14 @@ describe('content:load and a copy of a hostile corpus', () => {
     expect(freeText).not.toMatch(/@|\(at\)|\[at\]|\{at\}| at \w+ dot /i);
     expect(freeText).not.toMatch(/\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/i);
 
-    const live: { id: string }[] = [
+    const liveIds: { id: string }[] = [
       ...await t.db.query('SELECT id FROM children WHERE setting_id = $1', [setting.id]),
       ...await t.db.query('SELECT id FROM parents WHERE setting_id = $1', [setting.id]),
       ...await t.db.query('SELECT id FROM observations WHERE setting_id = $1', [setting.id]),
       ...await t.db.query('SELECT id FROM media WHERE setting_id = $1', [setting.id]),
     ];
-    expect(live).toHaveLength(234);
-    for (const { id } of [...live, { id: setting.id }, { id: request.id }]) expect(everything).not.toContain(id);
+    expect(liveIds).toHaveLength(234);
+    for (const { id } of [...liveIds, { id: setting.id }, { id: request.id }]) expect(everything).not.toContain(id);
     // Observations name their child by the child's code.
     const codes = new Set(rows.children!.map((c) => c.code));
     for (const o of rows.observations!) expect(codes.has(o.child_code)).toBe(true);
@@ -147,6 +152,9 @@ describe('content:load and a copy of a hostile corpus', () => {
 
   it('refuses bad options and bad files in one line with exit 2, loading nothing', { timeout: 180_000 }, async () => {
     const setting = await t.make.setting();
+    const dir = mkdtempSync(path.join(tmpdir(), 'content-load-'));
+    let n = 0;
+    const file = (content: unknown) => { const f = path.join(dir, `bad-${n++}.json`); writeFileSync(f, JSON.stringify(content)); return f; };
     const bad = (args: string[]) => spawnSync('node', ['dist/server/src/cli/main.js', 'content:load', ...args], {
       encoding: 'utf8', env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: 'silent', NODE_ENV: 'development' }, timeout: 60_000,
     });
@@ -158,6 +166,10 @@ describe('content:load and a copy of a hostile corpus', () => {
       [['--setting', setting.id, '--file', 'test/fixtures/missing.json'], /cannot read test\/fixtures\/missing\.json \(ENOENT\)/],
       [['--setting', setting.id, '--file', 'package.json'], /unknown key name/],
       [['--setting', '00000000-0000-4000-8000-000000000000', '--file', FILE], /no setting with id/],
+      [['--setting', setting.id, '--file', file({ children: [{ ref: 'a', firstName: 'A', lastName: 'B', dateOfBirth: '07/03/2021', notes: '' }] })], /children\[0\]\.dateOfBirth must be YYYY-MM-DD/],
+      [['--setting', setting.id, '--file', file({ children: [{ ref: 'a', firstName: 'A', lastName: 'B', dateOfBirth: '2021-03-07', notes: '' }], observations: [{ childRef: 'b', observedAt: '2026-01-01T10:00:00Z', authorName: 'X', text: 'y' }] })], /observations\[0\]\.childRef "b" names no child/],
+      [['--setting', setting.id, '--file', file({ media: [{ filename: 'a.jpg', contentType: 'image/jpeg', sizeBytes: -1 }] })], /media\[0\]\.sizeBytes must be a whole number/],
+      [['--setting', setting.id, '--file', file({ children: [{ ref: 'a', firstName: 'A', lastName: 'B', dateOfBirth: '2021-03-07', notes: '' }], observations: [{ childRef: 'a', observedAt: 'yesterday', authorName: 'X', text: 'y' }] })], /observations\[0\]\.observedAt must be an ISO-8601 time/],
     ];
     for (const [args, message] of cases) {
       const r = bad(args);
@@ -165,7 +177,7 @@ describe('content:load and a copy of a hostile corpus', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(message);
     }
-    const [{ n }] = await t.db.query('SELECT count(*)::int AS n FROM children WHERE setting_id = $1', [setting.id]);
-    expect(n).toBe(0);
+    const [{ loaded }] = await t.db.query('SELECT count(*)::int AS loaded FROM children WHERE setting_id = $1', [setting.id]);
+    expect(loaded).toBe(0);
   });
 });

@@ -34,6 +34,14 @@ const ROW_SPECS: Record<ContentKind, ListSpec> = {
   media: { sortable: ['code', 'takenAt', 'createdAt'], filters: { childId: 'uuid', childCode: 'text', contentType: 'text', sizeBucket: 'text' }, search: ['code'], defaultSort: ['code', 'ASC'] },
 };
 
+/** Each kind's copy columns: name, PostgreSQL type, field of the pseudonymised row. */
+const COLUMNS: Record<ContentKind, [string, string, string][]> = {
+  children: [['id', 'uuid', 'id'], ['code', 'text', 'code'], ['date_of_birth', 'date', 'dateOfBirth'], ['age_band', 'text', 'ageBand'], ['room', 'text', 'room'], ['notes', 'text', 'notes'], ['created_at', 'timestamptz', 'createdAt']],
+  parents: [['id', 'uuid', 'id'], ['code', 'text', 'code'], ['child_id', 'uuid', 'childId'], ['child_code', 'text', 'childCode'], ['relationship', 'text', 'relationship'], ['created_at', 'timestamptz', 'createdAt']],
+  observations: [['id', 'uuid', 'id'], ['child_id', 'uuid', 'childId'], ['child_code', 'text', 'childCode'], ['observed_at', 'timestamptz', 'observedAt'], ['author_code', 'text', 'authorCode'], ['area', 'text', 'area'], ['text', 'text', 'text'], ['created_at', 'timestamptz', 'createdAt']],
+  media: [['id', 'uuid', 'id'], ['code', 'text', 'code'], ['child_id', 'uuid', 'childId'], ['child_code', 'text', 'childCode'], ['content_type', 'text', 'contentType'], ['size_bucket', 'text', 'sizeBucket'], ['taken_at', 'timestamptz', 'takenAt'], ['created_at', 'timestamptz', 'createdAt']],
+};
+
 const DELETE_TASK = 'investigation.delete';
 const BATCH = 1000;
 
@@ -161,8 +169,13 @@ export class InvestigationsService implements OnModuleInit {
       for (const kind of CONTENT_KINDS.filter((k) => kinds.includes(k))) {
         counts[kind] = 0;
         for await (const rows of batches(kind, BATCH)) {
-          const values = rows.map((r) => ({ ...convert[kind](r), copyId }));
-          await m.createQueryBuilder().insert().into(COPY_ROWS[kind]).values(values as never).execute();
+          const values = rows.map((r) => convert[kind](r));
+          // One statement per batch, a column per array: far less work per row than one VALUES tuple each.
+          const columns = COLUMNS[kind];
+          await m.query(
+            `INSERT INTO ${kind} (copy_id, ${columns.map(([c]) => c).join(', ')}) SELECT $1::uuid, * FROM unnest(${columns.map(([, type], i) => `$${i + 2}::${type}[]`).join(', ')})`,
+            [copyId, ...columns.map(([, , field]) => values.map((v) => v[field] ?? null))],
+          );
           counts[kind] += rows.length;
         }
       }
