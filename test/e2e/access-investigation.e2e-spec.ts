@@ -98,7 +98,7 @@ describe('POST /api/access-requests/:id/investigation', () => {
   it('keeps the copy in the investigation database: not one copy row in the main database', async () => {
     const g = await grantWithText();
     const { body } = await copyOf(g);
-    const store = t.app.get(InvestigationDatabase).db;
+    const store = (await t.app.get(InvestigationDatabase).source());
     const [{ count }] = await store.query('SELECT count(*)::int AS count FROM children WHERE copy_id = $1', [body.id]);
     expect(count).toBe(3);
     const [main] = await t.db.query('SELECT current_database() AS name');
@@ -188,7 +188,7 @@ describe('reading an investigation copy', () => {
 
 describe('deleting an investigation copy', () => {
   const count = async (copyId: string) => {
-    const [{ n }] = await t.app.get(InvestigationDatabase).db.query(
+    const [{ n }] = await (await t.app.get(InvestigationDatabase).source()).query(
       `SELECT (SELECT count(*) FROM children WHERE copy_id = $1) + (SELECT count(*) FROM observations WHERE copy_id = $1)
             + (SELECT count(*) FROM parents WHERE copy_id = $1) + (SELECT count(*) FROM media WHERE copy_id = $1)
             + (SELECT count(*) FROM copies WHERE id = $1) AS n`, [copyId]);
@@ -288,7 +288,7 @@ describe('InvestigationsService.deleteForSetting', () => {
     const { body: kept } = await copyOf(other);
     const { InvestigationsService } = await import('../../server/src/access/investigations.service.js');
     expect(await t.app.get(InvestigationsService).deleteForSetting(g.setting.id)).toBe(1);
-    const store = t.app.get(InvestigationDatabase).db;
+    const store = (await t.app.get(InvestigationDatabase).source());
     const [{ n }] = await store.query('SELECT count(*)::int AS n FROM children WHERE copy_id = $1', [body.id]);
     expect(n).toBe(0);
     const [{ k }] = await store.query('SELECT count(*)::int AS k FROM children WHERE copy_id = $1', [kept.id]);
@@ -296,5 +296,24 @@ describe('InvestigationsService.deleteForSetting', () => {
     const [event] = await kit.auditOf(g.request.id, 'investigation.deleted');
     expect(event).toMatchObject({ detail: { reason: 'setting_purged' } });
     expect(await t.app.get(InvestigationsService).deleteForSetting(g.setting.id)).toBe(0);
+  });
+});
+
+describe('rows left without a copy', () => {
+  it('are purged by the unscoped sweep once an hour old, and a live copy is left alone', async () => {
+    const g = await grantWithText();
+    const { body } = await copyOf(g);
+    const store = (await t.app.get(InvestigationDatabase).source());
+    const orphan = randomUUID();
+    await store.query('INSERT INTO copies (id, created_at) VALUES ($1, $2)', [orphan, t.clock.now()]);
+    await store.query(`INSERT INTO children (id, copy_id, code, notes, created_at) VALUES ($1, $2, 'Child 0001', '', now())`, [randomUUID(), orphan]);
+    const { InvestigationsService } = await import('../../server/src/access/investigations.service.js');
+    expect(await t.app.get(InvestigationsService).purgeOrphans()).toBe(0);
+    t.clock.advance(HOUR + MINUTE);
+    expect(await t.app.get(InvestigationsService).purgeOrphans()).toBe(1);
+    const [{ n }] = await store.query('SELECT count(*)::int AS n FROM children WHERE copy_id = $1', [orphan]);
+    expect(n).toBe(0);
+    const [{ kept }] = await store.query('SELECT count(*)::int AS kept FROM copies WHERE id = $1', [body.id]);
+    expect(kept).toBe(1);
   });
 });

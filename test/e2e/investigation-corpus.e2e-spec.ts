@@ -91,7 +91,7 @@ describe('content:load and a copy of a hostile corpus', () => {
     expect(res.status, res.text).toBe(201);
     const copyId = res.body.id as string;
 
-    const store = t.app.get(InvestigationDatabase).db;
+    const store = (await t.app.get(InvestigationDatabase).source());
     const rows: Record<string, Record<string, unknown>[]> = {};
     for (const kind of ['children', 'parents', 'observations', 'media']) {
       rows[kind] = await store.query(`SELECT * FROM ${kind} WHERE copy_id = $1`, [copyId]);

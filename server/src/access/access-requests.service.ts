@@ -318,6 +318,7 @@ export class AccessRequestsService implements OnModuleInit {
       if (n < SWEEP_BATCH) break;
     }
     const copies = await this.db.transaction((m) => this.investigations.scheduleOverdueDeletions(m, scope.settingIds));
+    if (!scope.settingIds) await this.investigations.purgeOrphans();
     return { expired, copies };
   }
 }

@@ -18,6 +18,7 @@ import { AccessError, AccessErrorCode } from './access.errors.js';
 import { COPY_ROWS, CopyRecord } from './investigation-store/copy-rows.entities.js';
 import { InvestigationDatabase } from './investigation-store/investigation-database.js';
 import { InvestigationCopy, type CopyDeleteReason } from './investigation.entities.js';
+import { loadLanguage } from './pseudonymise/scrubber.js';
 import { Pseudonymiser, type SourceChild, type SourceMedia, type SourceObservation, type SourceParent } from './pseudonymise/pseudonymiser.js';
 
 export const INVESTIGATIONS_LIST: ListSpec = {
@@ -116,6 +117,7 @@ export class InvestigationsService implements OnModuleInit {
 
     const reader = await this.content.openCopy(me, request.settingId, request.id);
     const setting = await this.settings.findById(request.settingId);
+    await loadLanguage();
     const pseudonyms = new Pseudonymiser({
       ...reader.identities,
       contacts: {
@@ -146,7 +148,7 @@ export class InvestigationsService implements OnModuleInit {
       });
     } catch (e) {
       // No metadata, no copy: its rows must not outlive the failed commit.
-      await this.store.db.getRepository(CopyRecord).delete({ id: copyId });
+      await (await this.store.source()).getRepository(CopyRecord).delete({ id: copyId });
       throw e;
     }
   }
@@ -164,8 +166,8 @@ export class InvestigationsService implements OnModuleInit {
       observations: (r) => pseudonyms.observation(r as SourceObservation),
       media: (r) => pseudonyms.media(r as SourceMedia, ++mediaIndex),
     };
-    await this.store.db.transaction(async (m) => {
-      await m.insert(CopyRecord, { id: copyId, createdAt: new Date(now.getTime() + pseudonyms.offsetMs) });
+    await (await this.store.source()).transaction(async (m) => {
+      await m.insert(CopyRecord, { id: copyId, createdAt: now });
       for (const kind of CONTENT_KINDS.filter((k) => kinds.includes(k))) {
         counts[kind] = 0;
         for await (const rows of batches(kind, BATCH)) {
@@ -197,22 +199,22 @@ export class InvestigationsService implements OnModuleInit {
     return copy;
   }
 
-  private rowsQuery(copyId: string, kind: ContentKind) {
-    return this.store.db.getRepository<ObjectLiteral>(COPY_ROWS[kind]).createQueryBuilder('c').where('c.copy_id = :copyId', { copyId });
+  private async rowsQuery(copyId: string, kind: ContentKind) {
+    return (await this.store.source()).getRepository<ObjectLiteral>(COPY_ROWS[kind]).createQueryBuilder('c').where('c.copy_id = :copyId', { copyId });
   }
 
   async rows(me: Principal, id: string, kind: ContentKind, params: ListParams): Promise<ListResult<ObjectLiteral>> {
     const query = parseListQuery(params, ROW_SPECS[kind]);
     const copy = await this.readable(me, id);
     if (!copy.scopes.includes(kind)) throw new AccessError(AccessErrorCode.CopyNotFound, `this copy holds no ${kind}`);
-    const result = await runListQuery(this.rowsQuery(copy.id, kind), query, ROW_SPECS[kind]);
+    const result = await runListQuery(await this.rowsQuery(copy.id, kind), query, ROW_SPECS[kind]);
     await this.recordRead(me, copy, kind, result.rows.map((r) => r.id as string));
     return result;
   }
 
   async row(me: Principal, id: string, kind: ContentKind, rowId: string): Promise<ObjectLiteral> {
     const copy = await this.readable(me, id);
-    const row = copy.scopes.includes(kind) ? await this.rowsQuery(copy.id, kind).andWhere('c.id = :rowId', { rowId }).getOne() : null;
+    const row = copy.scopes.includes(kind) ? await (await this.rowsQuery(copy.id, kind)).andWhere('c.id = :rowId', { rowId }).getOne() : null;
     if (!row) throw new AccessError(AccessErrorCode.CopyNotFound, `${kind} record not found in this copy`);
     await this.recordRead(me, copy, kind, [rowId]);
     return row;
@@ -251,7 +253,7 @@ export class InvestigationsService implements OnModuleInit {
 
   /** Deletes a copy's rows in the investigation database (they go with its `copies` row); returns what was removed. */
   private async removeRows(copyId: string): Promise<Record<ContentKind, number>> {
-    return this.store.db.transaction(async (m) => {
+    return (await this.store.source()).transaction(async (m) => {
       const removed = {} as Record<ContentKind, number>;
       for (const kind of CONTENT_KINDS) {
         const result = await m.createQueryBuilder().delete().from(COPY_ROWS[kind]).where('copy_id = :copyId', { copyId }).execute();
@@ -271,6 +273,25 @@ export class InvestigationsService implements OnModuleInit {
     let deleted = 0;
     for (const c of copies) if (await this.delete(c.id, 'setting_purged', by)) deleted++;
     return deleted;
+  }
+
+  /**
+   * Rows in the investigation database with no live copy here (a crash between writing them and recording the copy):
+   * removed once they are an hour old (by the copy's own write time, not a content time), so a copy being made is never touched.
+   */
+  async purgeOrphans(): Promise<number> {
+    const cutoff = new Date(this.clock.now().getTime() - HOUR);
+    const stored: { id: string }[] = await (await this.store.source()).query('SELECT id FROM copies WHERE created_at < $1', [cutoff]);
+    if (!stored.length) return 0;
+    const ready: { id: string }[] = await this.db.query(`SELECT id FROM investigations WHERE status = 'ready' AND id = ANY($1::uuid[])`, [stored.map((c) => c.id)]);
+    const keep = new Set(ready.map((r) => r.id));
+    let purged = 0;
+    for (const { id } of stored) {
+      if (keep.has(id)) continue;
+      await this.removeRows(id);
+      purged++;
+    }
+    return purged;
   }
 
   private jobKey(copyId: string) {

@@ -9,6 +9,7 @@ import { SystemClock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { migrate } from '../create-app.js';
+import { InvestigationDatabase } from '../access/investigation-store/investigation-database.js';
 import { ContentLoader } from '../content/content-loader.js';
 import { resolveDatabase } from '../database/database-url.js';
 import { isRole, ROLES, type Role } from '../policy/abilities.js';
@@ -81,6 +82,7 @@ async function run(argv: string[]): Promise<number> {
     const applied = await migrate(app.get(DataSource));
     switch (command) {
       case 'migrate':
+        await app.get(InvestigationDatabase).source();
         console.log(applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply: the schema is up to date');
         return 0;
       case 'staff:create': {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -42,20 +42,29 @@ export async function ensureDatabase(url: string): Promise<boolean> {
 }
 
 /**
- * The investigation database: its own connection, its own migrations, applied at start-up. Nothing else in the
- * application reaches it; the copies' rows never touch the main database.
+ * The investigation database: its own connection, its own migrations. The server opens it at start-up (creating and
+ * migrating it when needed); anything else opens it on first use. Nothing else in the application reaches it.
  */
 @Injectable()
-export class InvestigationDatabase implements OnModuleInit, OnApplicationShutdown {
+export class InvestigationDatabase implements OnApplicationShutdown {
   private readonly logger = new Logger('InvestigationDatabase');
-  private source: DataSource | undefined;
+  private opening: Promise<DataSource> | undefined;
   readonly url: string;
 
   constructor(@InjectDataSource() main: DataSource, @Inject(CONFIG) config: Config) {
     this.url = config.investigationDatabaseUrl ?? investigationUrlFor((main.options as { url?: string }).url!);
   }
 
-  async onModuleInit(): Promise<void> {
+  /** The open connection, after creating the database and applying its migrations the first time. */
+  source(): Promise<DataSource> {
+    this.opening ??= this.open().catch((e: unknown) => {
+      this.opening = undefined;
+      throw e;
+    });
+    return this.opening;
+  }
+
+  private async open(): Promise<DataSource> {
     if (await ensureDatabase(this.url)) this.logger.log(`created the investigation database ${new URL(this.url).pathname.slice(1)}`);
     const source = new DataSource({
       type: 'postgres', url: this.url, entities: COPY_ENTITIES, migrations: INVESTIGATION_MIGRATIONS, synchronize: false,
@@ -63,16 +72,12 @@ export class InvestigationDatabase implements OnModuleInit, OnApplicationShutdow
     });
     await source.initialize();
     await source.runMigrations({ transaction: 'each' });
-    this.source = source;
-  }
-
-  get db(): DataSource {
-    if (!this.source) throw new Error('the investigation database is not open yet');
-    return this.source;
+    return source;
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.source?.destroy();
-    this.source = undefined;
+    const opening = this.opening;
+    this.opening = undefined;
+    if (opening) await (await opening.catch(() => undefined))?.destroy();
   }
 }

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ageBand, Pseudonymiser, sizeBucket, type KnownIdentities } from './pseudonymiser.js';
-import { Scrubber } from './scrubber.js';
+import { loadLanguage, Scrubber } from './scrubber.js';
+
+beforeAll(() => loadLanguage());
 
 const NOW = new Date('2026-05-20T10:00:00Z');
 const DAY = 86_400_000;

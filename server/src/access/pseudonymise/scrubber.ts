@@ -1,16 +1,28 @@
-import nlp from 'compromise';
-import datesPlugin from 'compromise-dates';
+import type Nlp from 'compromise';
 import { createRequire } from 'node:module';
 import {
   dateSpans, digitRunSpans, disjoint, emailSpans, identifierSpans, initialsSpans, monthNameSpans, phoneSpans, placeSpans,
   type PatternClass, type Span,
 } from './text-patterns.js';
 
-nlp.plugin(datesPlugin);
-const ENGLISH: Set<string> = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+// The language models load on first use, not with the application: the CLI and most requests never need them.
+let nlp: typeof Nlp | undefined;
+let ENGLISH: Set<string>;
+let LEXICON: Record<string, string | string[] | undefined>;
+
+/** Loads compromise (with compromise-dates) and the English word list; a Scrubber needs them. */
+export async function loadLanguage(): Promise<void> {
+  if (nlp) return;
+  const { default: compromise } = await import('compromise');
+  const { default: datesPlugin } = await import('compromise-dates');
+  compromise.plugin(datesPlugin);
+  ENGLISH = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  LEXICON = (compromise.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+  nlp = compromise;
+}
+
 type Found = { offset: { start: number; length: number }; text: string }[];
-const nlpDates = (text: string) => (nlp(text) as unknown as { dates(): { json(o: object): Found } }).dates().json({ offset: true });
+const nlpDates = (text: string) => (nlp!(text) as unknown as { dates(): { json(o: object): Found } }).dates().json({ offset: true });
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
 export type ReplacementClass = PatternClass | 'name';
@@ -51,7 +63,7 @@ function personAtStart(phrase: string): boolean {
   const key = phrase.toLocaleLowerCase('en-GB');
   let person = OPENINGS.get(key);
   if (person === undefined) {
-    person = (nlp(phrase) as unknown as { people(): { found: boolean } }).people().found;
+    person = (nlp!(phrase) as unknown as { people(): { found: boolean } }).people().found;
     if (OPENINGS.size > 50_000) OPENINGS.clear();
     OPENINGS.set(key, person);
   }
@@ -97,6 +109,7 @@ export class Scrubber {
   private longest = 1;
 
   constructor(people: KnownPerson[], knownAddresses: string[] = [], knownEmails: string[] = []) {
+    if (!nlp) throw new Error('loadLanguage() must finish before a Scrubber is made');
     for (const p of people) {
       const first = p.firstName.trim();
       const last = p.lastName.trim();
