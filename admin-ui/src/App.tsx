@@ -23,6 +23,7 @@ import { AppLayout } from './Layout';
 import outbox from './outbox';
 import settings from './settings';
 import staff from './staff';
+import { SignedInNow } from './staff/SignedInNow';
 
 /** The default light theme with a quieter palette: slate blue and a muted teal. */
 const theme: RaThemeOptions = {
@@ -62,6 +63,7 @@ export function App() {
         <Route path="/incident-dashboard" element={<SmtDashboard />} />
         <Route path="/incident-review/:id" element={<IncidentReview />} />
         <Route path="/two-factor" element={<TwoFactorPage />} />
+        <Route path="/signed-in" element={<SignedInNow />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/consent/:token" element={<ConsentPage />} />
