@@ -12,6 +12,7 @@ import accessRequests, { ConsentPage } from './access-requests';
 import auditEvents from './audit-events';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
+import { ForgotPasswordPage, PasswordResetPage } from './auth/PasswordResetPage';
 import { TwoFactorPage } from './auth/TwoFactorPage';
 import cases from './cases';
 import { ContentPage } from './content';
@@ -22,6 +23,7 @@ import investigations from './investigations';
 import { AppLayout } from './Layout';
 import outbox from './outbox';
 import settings from './settings';
+import { SettingChangePage } from './settings/SettingChangePage';
 import staff from './staff';
 import { SignedInNow } from './staff/SignedInNow';
 
@@ -67,6 +69,9 @@ export function App() {
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/consent/:token" element={<ConsentPage />} />
+        <Route path="/setting-changes/:token" element={<SettingChangePage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/password-reset/:token" element={<PasswordResetPage />} />
       </CustomRoutes>
     </Admin>
   );

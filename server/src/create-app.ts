@@ -8,18 +8,21 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module.js';
+import { AuthService } from './auth/auth.service.js';
+import { clientIp } from './auth/principal.js';
 import { rejectNulCharacters, validationPipe } from './common/validation.js';
 
 export const BODY_LIMIT = '100kb';
 
-/** Body-parser failures (malformed JSON, too large, wrong charset) are the client's: a JSON 4xx, never a 500. */
-function bodyErrors(err: { status?: number; type?: string; message?: string }, _req: Request, res: Response, next: NextFunction) {
+/** Body-parser failures (malformed JSON, too large, wrong charset) are the client's: a JSON 4xx, never a 500; a refused sign-in is audited. */
+const bodyErrors = (app: NestExpressApplication) => (err: { status?: number; type?: string; message?: string }, req: Request, res: Response, next: NextFunction) => {
   if (!err?.status || err.status >= 500) return next(err);
+  if (req.path.toLowerCase() === '/auth/login') void app.get(AuthService).refused(undefined, clientIp(req), 'bad_input').catch(() => undefined);
   const message = err.type === 'entity.parse.failed' ? 'the request body is not valid JSON'
     : err.type === 'entity.too.large' ? `the request body is larger than ${BODY_LIMIT}`
     : err.message ?? 'bad request body';
   res.status(err.status).json({ statusCode: err.status, message });
-}
+};
 
 /** The HTTP application as production runs it; tests use the same, with their own clock and database. */
 export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
@@ -29,7 +32,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  app.set('trust proxy', options.config.trustProxy);
   const production = options.config.production;
   app.use(
     helmet({
@@ -45,7 +48,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
     }),
   );
   app.use(cookieParser());
-  app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }), bodyErrors, rejectNulCharacters);
+  app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }), bodyErrors(app), rejectNulCharacters);
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
     res.setHeader('Cache-Control', 'no-store');

@@ -6,7 +6,7 @@ import { Clock, HOUR, MINUTE } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { Session } from './session.entity.js';
 
-export type SessionEndReason = 'logout' | 'idle' | 'expired' | 'revoked' | 'disabled';
+export type SessionEndReason = 'logout' | 'idle' | 'expired' | 'revoked' | 'disabled' | 'password_reset' | 'two_factor_reset';
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -34,19 +34,27 @@ export class SessionsService {
    * The live session for a token, touched in the same statement that checks it; or null when unknown, ended, idle
    * too long or past its lifetime (a dead session is then marked ended with its reason).
    */
-  async resume(token: string): Promise<Pick<Session, 'id' | 'staffId'> | null> {
+  async resume(token: string, background = false): Promise<Pick<Session, 'id' | 'staffId'> | null> {
     const now = this.clock.now();
     const idleSince = new Date(now.getTime() - this.config.sessionIdleMinutes * MINUTE);
     const hash = tokenHash(token);
-    const touched = await this.sessions
-      .createQueryBuilder()
-      .update(Session)
-      .set({ lastSeenAt: now })
-      .where('token_hash = :hash AND ended_at IS NULL AND last_seen_at >= :idleSince AND expires_at > :now', { hash, idleSince, now })
-      .returning('id, staff_id')
-      .execute();
-    const row = (touched.raw as { id: string; staff_id: string }[])[0];
-    if (row) return { id: row.id, staffId: row.staff_id };
+    if (background) {
+      // The UI's polling is served, but only a person's own requests keep the session from going idle.
+      const live = await this.sessions.createQueryBuilder('s').select(['s.id', 's.staffId'])
+        .where('s.token_hash = :hash AND s.ended_at IS NULL AND s.last_seen_at >= :idleSince AND s.expires_at > :now', { hash, idleSince, now })
+        .getOne();
+      if (live) return { id: live.id, staffId: live.staffId };
+    } else {
+      const touched = await this.sessions
+        .createQueryBuilder()
+        .update(Session)
+        .set({ lastSeenAt: now })
+        .where('token_hash = :hash AND ended_at IS NULL AND last_seen_at >= :idleSince AND expires_at > :now', { hash, idleSince, now })
+        .returning('id, staff_id')
+        .execute();
+      const row = (touched.raw as { id: string; staff_id: string }[])[0];
+      if (row) return { id: row.id, staffId: row.staff_id };
+    }
     const dead = await this.sessions.findOneBy({ tokenHash: hash, endedAt: IsNull() });
     if (dead) await this.end(dead.id, now >= dead.expiresAt ? 'expired' : 'idle', now);
     return null;

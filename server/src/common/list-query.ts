@@ -91,13 +91,14 @@ export function parseListQuery(params: ListParams, spec: ListSpec): ListQuery {
         if (typeof value !== 'string') throw CommonError.badInput('filter q must be text');
         continue;
       }
-      const type: FieldType | undefined = field === 'id' ? 'uuid' : spec.filters[field];
+      // Own keys only: `constructor`, `__proto__` and every other Object.prototype name are unknown fields, not functions.
+      const type: FieldType | undefined = field === 'id' ? 'uuid' : Object.hasOwn(spec.filters, field) ? spec.filters[field] : undefined;
       if (!type) throw CommonError.badInput(`cannot filter by ${field}; filters: id, q, ${Object.keys(spec.filters).join(', ')}`);
       const values = Array.isArray(value) ? value : [value];
       if (Array.isArray(value) && value.length > MAX_RANGE_ROWS) throw CommonError.badInput(`filter ${field} lists too many values`);
       values.forEach((v) => checkValue(field, type, v));
     }
-    filter = f as Record<string, unknown>;
+    filter = Object.assign(Object.create(null) as Record<string, unknown>, f);
   }
   return { sort, range, filter };
 }
