@@ -29,7 +29,7 @@ export async function startServer(databaseUrl, port, env = {}) {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+      if ((await fetch(`${base}/api/health`)).ok) return { base, pid: child.pid, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -28,7 +28,7 @@ const breachNotice = () => ({
   likelyConsequences: 'None', measuresTaken: 'None', contactPoint: 'dpo@fuzz.test',
 });
 
-const TABLES = ['audit_events', 'settings', 'cases', 'staff', 'access_requests', 'access_consent_tokens', 'incidents', 'incident_settings', 'incident_entries', 'outbox', 'investigation.copies',
+const TABLES = ['audit_events', 'settings', 'cases', 'staff', 'access_requests', 'access_consent_tokens', 'incidents', 'incident_settings', 'incident_entries', 'outbox', 'investigations',
   'sub_processors', 'access_reviews', 'subject_requests', 'export_links'];
 
 beforeAll(async () => {

@@ -123,7 +123,7 @@ describe('the retention purge', () => {
     await t.db.getRepository(Setting).update({ id: g.setting.id }, { subscriptionStatus: 'cancelled', subscriptionEndsAt: t.clock.now() });
     t.clock.advance(183 * DAY);
     expect((await retention.sweep({ settingIds: [g.setting.id] })).purged).toBe(1);
-    const [row] = await t.db.query('SELECT status, delete_reason FROM investigation.copies WHERE id = $1', [copy.body.id]);
+    const [row] = await t.db.query('SELECT status, delete_reason FROM investigations WHERE id = $1', [copy.body.id]);
     expect(row).toEqual({ status: 'deleted', delete_reason: 'setting_purged' });
   });
 

@@ -60,7 +60,11 @@ export async function newDatabase({ empty = false } = {}) {
   await onServer(templateUrl, empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`);
   return {
     url: templateUrl.replace(/\/[^/]*$/, `/${name}`),
-    drop: () => onServer(templateUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    // The application creates `<name>_investigation` for its copies on start: it goes too.
+    drop: async () => {
+      await onServer(templateUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await onServer(templateUrl, `DROP DATABASE IF EXISTS ${name}_investigation WITH (FORCE)`);
+    },
   };
 }
 

@@ -345,6 +345,7 @@ export class AccessRequestsService implements OnModuleInit {
     }
     await this.notify.endingSoon(undefined, scope.settingIds);
     const copies = await this.db.transaction((m) => this.investigations.scheduleOverdueDeletions(m, scope.settingIds));
+    if (!scope.settingIds) await this.investigations.purgeOrphans();
     return { expired, copies };
   }
 }

@@ -5,6 +5,8 @@ import { ROLES } from '../policy/abilities.js';
 export interface Config {
   port: number;
   databaseUrl: string | undefined;
+  /** Where investigation copies live; unset, `<main database>_investigation` on the main database's server. */
+  investigationDatabaseUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   criticalEmail: string;
@@ -125,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     port,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    investigationDatabaseUrl: url(env, 'INVESTIGATION_DATABASE_URL', ['postgres:', 'postgresql:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: email(env, 'MAIL_FROM', 'custodian@localhost'),
     criticalEmail: email(env, 'CRITICAL_EMAIL', 'critical@localhost'),
