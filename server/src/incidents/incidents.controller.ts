@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../common/list-query.js';
+import { parseListQuery, sendList, type ListParams, type ListSpec } from '../common/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import {
   AffectedSettingsDto, BreachNoticeDto, ContactDto, CreateIncidentDto, DecisionDto, LinkCaseDto, PortalMessageDto, PostUpdateDto, ResolveDto,
@@ -15,6 +15,9 @@ import { IncidentReportsService } from './incident-reports.service.js';
 import { IncidentUpdatesService } from './incident-updates.service.js';
 import type { UpdateAudience } from './incident.entities.js';
 import { IncidentsService } from './incidents.service.js';
+
+/** Breach notices are listed whole, in the order sent: a filter on them is refused, never ignored. */
+const NOTICE_LIST: ListSpec = { sortable: [], filters: {}, search: [], defaultSort: ['sentAt', 'ASC'] };
 
 const AUDIENCE = new ParseEnumPipe({ customers: 'customers', internal: 'internal' });
 
@@ -146,7 +149,8 @@ export class IncidentsController {
 
   @Get(':id/breach-notices')
   @Can('read', 'Incident')
-  async breachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Res({ passthrough: true }) res: Response) {
+  async breachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    parseListQuery(params, NOTICE_LIST);
     const rows = await this.notices.list(me, id);
     return sendList(res, 'breach-notices', { rows, total: rows.length, start: 0 });
   }
