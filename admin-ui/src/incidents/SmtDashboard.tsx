@@ -53,6 +53,11 @@ function Figure({ label, value, tone }: { label: string; value: string | number;
   );
 }
 
+/** One line per incident name: recharts' own tick wraps long names across lines, which splits them mid-title. */
+function NameTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
+  return <text x={x} y={y} dy={4} textAnchor="end" fontSize={12} fill="currentColor">{payload?.value}</text>;
+}
+
 /** Per incident: customer updates on time, late, and deadlines missed without any update. */
 function IncidentComplianceChart({ rows }: { rows: Row[] }) {
   const data = rows.map((r) => ({
@@ -66,7 +71,7 @@ function IncidentComplianceChart({ rows }: { rows: Row[] }) {
         <BarChart data={data} layout="vertical" margin={{ left: 16, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="name" width={200} />
+          <YAxis type="category" dataKey="name" width={200} tick={<NameTick />} />
           <Tooltip />
           <Legend />
           <Bar dataKey="On time" stackId="u" fill="#3d6b66" isAnimationActive={false} />

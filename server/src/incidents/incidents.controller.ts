@@ -17,7 +17,7 @@ import type { UpdateAudience } from './incident.entities.js';
 import { IncidentsService } from './incidents.service.js';
 
 /** Breach notices are listed whole, in the order sent: a filter on them is refused, never ignored. */
-const NOTICE_LIST: ListSpec = { sortable: [], filters: {}, search: [], defaultSort: ['sentAt', 'ASC'] };
+const NOTICE_LIST: ListSpec = { sortable: ['sentAt'], filters: {}, search: [], defaultSort: ['sentAt', 'ASC'] };
 
 const AUDIENCE = new ParseEnumPipe({ customers: 'customers', internal: 'internal' });
 
