@@ -92,7 +92,12 @@ export class AppModule {
           errorMessage: 'too many sign-in attempts; wait a minute and try again',
         }),
         ...(options.serveUi
-          ? [ServeStaticModule.forRoot({ rootPath: path.join(projectRoot(), 'admin-ui', 'dist'), exclude: ['/api/{*path}'] })]
+          ? [ServeStaticModule.forRoot({
+              rootPath: path.join(projectRoot(), 'admin-ui', 'dist'),
+              exclude: ['/api/{*path}'],
+              // The fallback page names the current bundles, so it is never served from a cache unchecked.
+              serveStaticOptions: { cacheControl: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') },
+            })]
           : []),
         JobsModule,
         MailModule,

@@ -5,9 +5,12 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import path from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module.js';
+import { projectRoot } from './common/paths.js';
+import { uiAssets } from './common/ui-assets.js';
 import { rejectNulCharacters, validationPipe } from './common/validation.js';
 
 export const BODY_LIMIT = '100kb';
@@ -45,6 +48,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
     }),
   );
   app.use(cookieParser());
+  if (options.serveUi) app.use(uiAssets(path.join(projectRoot(), 'admin-ui', 'dist')));
   app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }), bodyErrors, rejectNulCharacters);
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
