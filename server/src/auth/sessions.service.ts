@@ -8,6 +8,9 @@ import { Session } from './session.entity.js';
 
 export type SessionEndReason = 'logout' | 'idle' | 'expired' | 'revoked' | 'disabled';
 
+/** How stale `last_seen_at` may get before a request writes it again. */
+export const SESSION_TOUCH_MS = MINUTE;
+
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Server-side sessions: they can expire when idle, be listed and be revoked. */
@@ -31,21 +34,26 @@ export class SessionsService {
   }
 
   /**
-   * The live session for a token, touched in the same statement that checks it; or null when unknown, ended, idle
-   * too long or past its lifetime (a dead session is then marked ended with its reason).
+   * The live session for a token, or null when unknown, ended, idle too long or past its lifetime (a dead session is
+   * then marked ended with its reason). One statement checks it and, at most once a minute, moves `last_seen_at`, so
+   * busy readers do not write on every request and the idle timeout stays exact to that minute (never late).
    */
   async resume(token: string): Promise<Pick<Session, 'id' | 'staffId'> | null> {
     const now = this.clock.now();
     const idleSince = new Date(now.getTime() - this.config.sessionIdleMinutes * MINUTE);
+    const touchBefore = new Date(now.getTime() - SESSION_TOUCH_MS);
     const hash = tokenHash(token);
-    const touched = await this.sessions
-      .createQueryBuilder()
-      .update(Session)
-      .set({ lastSeenAt: now })
-      .where('token_hash = :hash AND ended_at IS NULL AND last_seen_at >= :idleSince AND expires_at > :now', { hash, idleSince, now })
-      .returning('id, staff_id')
-      .execute();
-    const row = (touched.raw as { id: string; staff_id: string }[])[0];
+    const rows: { id: string; staff_id: string }[] = await this.sessions.query(
+      `WITH live AS (
+         SELECT id, staff_id, last_seen_at FROM sessions
+          WHERE token_hash = $1 AND ended_at IS NULL AND last_seen_at >= $2 AND expires_at > $3
+       ), touched AS (
+         UPDATE sessions s SET last_seen_at = $3 FROM live WHERE s.id = live.id AND live.last_seen_at < $4 RETURNING s.id
+       )
+       SELECT id, staff_id FROM live`,
+      [hash, idleSince, now, touchBefore],
+    );
+    const row = rows[0];
     if (row) return { id: row.id, staffId: row.staff_id };
     const dead = await this.sessions.findOneBy({ tokenHash: hash, endedAt: IsNull() });
     if (dead) await this.end(dead.id, now >= dead.expiresAt ? 'expired' : 'idle', now);

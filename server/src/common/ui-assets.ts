@@ -1,11 +1,12 @@
-import type { RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
+import type { ServerResponse } from 'node:http';
 import expressStaticGzip from 'express-static-gzip';
 import path from 'node:path';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Cache policy by file: hashed bundles never change under their name; anything else is revalidated on every load. */
-function cacheHeaders(res: Response, file: string): void {
+function cacheHeaders(res: ServerResponse, file: string): void {
   const hashed = file.split(path.sep).includes('assets');
   res.setHeader('Cache-Control', hashed ? IMMUTABLE : 'no-cache');
 }
