@@ -104,12 +104,8 @@ export function parseListQuery(params: ListParams, spec: ListSpec): ListQuery {
 
 let calls = 0;
 
-/** Applies a parsed list query (filters with andWhere, q search, sort, range) and counts the total. */
-export async function runListQuery<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  query: ListQuery,
-  spec: ListSpec,
-): Promise<ListResult<T>> {
+/** Applies a parsed list query's filters (with andWhere), q search and sort to a query builder. */
+function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec): void {
   const metadata = qb.expressionMap.mainAlias!.metadata;
   const column = (field: string) => `${qb.alias}.${metadata.findColumnWithPropertyPath(field)!.databaseName}`;
   const prefix = `lq${++calls}_`;
@@ -132,8 +128,48 @@ export async function runListQuery<T extends ObjectLiteral>(
   }
   const [field, order] = query.sort;
   qb.orderBy(column(field), order, 'NULLS LAST').addOrderBy(column(spec.tiebreaker ?? 'id'), order);
+}
+
+/** Applies a parsed list query (filters with andWhere, q search, sort, range) and counts the total. */
+export async function runListQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: ListQuery,
+  spec: ListSpec,
+): Promise<ListResult<T>> {
+  applyListQuery(qb, query, spec);
   const [start, end] = query.range;
   const [rows, total] = await qb.skip(start).take(end - start + 1).getManyAndCount();
+  return { rows, total, start };
+}
+
+/** Counts a filtered list's rows; a resource with a cheaper strategy for big tables passes its own. */
+export type ListCounter = (countQuery: SelectQueryBuilder<ObjectLiteral>) => Promise<number>;
+
+export const exactCount: ListCounter = async (qb) => Number((await qb.select('count(*)', 'n').getRawOne<{ n: string }>())!.n);
+
+/**
+ * The same list for a single table without relations, on the cheap path: only the entity's selectable columns,
+ * plain objects instead of hydrated entities, and the count run beside the page rather than after it.
+ */
+export async function runPlainListQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: ListQuery,
+  spec: ListSpec,
+  count: ListCounter = exactCount,
+): Promise<ListResult<T>> {
+  applyListQuery(qb, query, spec);
+  const countQuery = qb.clone().orderBy() as unknown as SelectQueryBuilder<ObjectLiteral>;
+  const metadata = qb.expressionMap.mainAlias!.metadata;
+  const columns = metadata.columns.filter((c) => c.isSelect);
+  qb.select(columns.map((c) => `${qb.alias}.${c.propertyPath}`));
+  const [start, end] = query.range;
+  const driver = qb.connection.driver;
+  const [raw, total] = await Promise.all([qb.offset(start).limit(end - start + 1).getRawMany(), count(countQuery)]);
+  const rows = raw.map((r: Record<string, unknown>) => {
+    const row: Record<string, unknown> = {};
+    for (const c of columns) row[c.propertyName] = driver.prepareHydratedValue(r[`${qb.alias}_${c.databaseName}`], c);
+    return row as T;
+  });
   return { rows, total, start };
 }
 
