@@ -13,15 +13,24 @@ export async function freshDatabase(name) {
   return ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
 }
 
+/** The compiled build to compare against (`BENCH_BASE=/path/to/other/checkout`), or null for this one only. */
+export const BASE = process.env.BENCH_BASE || null;
+
 export function cli(databaseUrl, ...args) {
-  const r = spawnSync('node', ['dist/server/src/cli/main.js', ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' } });
+  return cliIn('.', databaseUrl, ...args);
+}
+
+/** The CLI of the build in `root` (this checkout, or BENCH_BASE). */
+export function cliIn(root, databaseUrl, ...args) {
+  const r = spawnSync('node', [`${root}/dist/server/src/cli/main.js`, ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' } });
   if (r.status !== 0) throw new Error(`cli ${args[0]} failed: ${r.stderr || r.stdout}`);
   return r.stdout;
 }
 
 /** Starts the compiled server; resolves once /api/health answers. */
-export async function startServer(databaseUrl, port, env = {}) {
-  const child = spawn('node', ['dist/server/src/main.js'], {
+export async function startServer(databaseUrl, port, env = {}, root = '.') {
+  const child = spawn('node', [`${root}/dist/server/src/main.js`], {
+    cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'off', LOGIN_RATE_PER_MINUTE: '100000', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -53,6 +62,7 @@ export function summary(latenciesMs, seconds) {
     requests: sorted.length,
     p50: +percentile(sorted, 50).toFixed(2),
     p95: +percentile(sorted, 95).toFixed(2),
+    p975: +percentile(sorted, 97.5).toFixed(2),
     p99: +percentile(sorted, 99).toFixed(2),
     perSecond: Math.round(sorted.length / seconds),
   };

@@ -4,6 +4,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import path from 'node:path';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { AccessModule } from './access/access.module.js';
@@ -24,6 +25,9 @@ import { MailModule } from './mail/mail.module.js';
 import { PoliciesGuard, SessionAuthGuard } from './policy/policies.guard.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { StaffModule } from './staff/staff.module.js';
+
+// Request logs are written in 4 kB batches off the request path, not one write(2) per request; flushed at exit.
+const REQUEST_LOG = pino.destination({ dest: 1, sync: false, minLength: 4096 });
 
 export interface AppOptions {
   config: Config;
@@ -61,15 +65,16 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(options),
         LoggerModule.forRoot({
-          pinoHttp: {
+          pinoHttp: [{
             level: config.logLevel,
+            quietReqLogger: true,
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             serializers: {
               req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
-          },
+          }, REQUEST_LOG],
         }),
         TypeOrmModule.forRoot({
           type: 'postgres',

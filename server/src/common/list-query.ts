@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CommonError } from './domain-error.js';
+import { plainRow, selectableColumns } from './plain-rows.js';
 import { nulCharacterFields } from './validation.js';
 
 export const MAX_RANGE_ROWS = 1000;
@@ -159,17 +160,11 @@ export async function runPlainListQuery<T extends ObjectLiteral>(
 ): Promise<ListResult<T>> {
   applyListQuery(qb, query, spec);
   const countQuery = qb.clone().orderBy() as unknown as SelectQueryBuilder<ObjectLiteral>;
-  const metadata = qb.expressionMap.mainAlias!.metadata;
-  const columns = metadata.columns.filter((c) => c.isSelect);
+  const columns = selectableColumns(qb.expressionMap.mainAlias!.metadata);
   qb.select(columns.map((c) => `${qb.alias}.${c.propertyPath}`));
   const [start, end] = query.range;
-  const driver = qb.connection.driver;
   const [raw, total] = await Promise.all([qb.offset(start).limit(end - start + 1).getRawMany(), count(countQuery)]);
-  const rows = raw.map((r: Record<string, unknown>) => {
-    const row: Record<string, unknown> = {};
-    for (const c of columns) row[c.propertyName] = driver.prepareHydratedValue(r[`${qb.alias}_${c.databaseName}`], c);
-    return row as T;
-  });
+  const rows = raw.map((r: Record<string, unknown>) => plainRow<T>(qb.connection, columns, r, (c) => `${qb.alias}_${c.databaseName}`));
   return { rows, total, start };
 }
 

@@ -13,10 +13,12 @@ function cacheHeaders(res: ServerResponse, file: string): void {
 
 /** The built admin UI, served from the brotli/gzip files the build writes beside each asset. */
 export function uiAssets(root: string): RequestHandler {
-  return expressStaticGzip(root, {
+  const serve = expressStaticGzip(root, {
     enableBrotli: true,
     orderPreference: ['br', 'gz'],
     index: 'index.html',
     serveStatic: { setHeaders: cacheHeaders, cacheControl: false },
   }) as RequestHandler;
+  // API requests never touch the file system.
+  return (req, res, next) => (req.path.startsWith('/api/') || req.path === '/api' ? next() : serve(req, res, next));
 }
