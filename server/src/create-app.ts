@@ -51,7 +51,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   if (options.serveUi) app.use(uiAssets(path.join(projectRoot(), 'admin-ui', 'dist')));
   app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }), bodyErrors, rejectNulCharacters);
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Range, X-Total-Estimated');
     res.setHeader('Cache-Control', 'no-store');
     next();
   });

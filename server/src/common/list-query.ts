@@ -16,7 +16,19 @@ export interface ListSpec {
   defaultSort: readonly [string, 'ASC' | 'DESC'];
   /** Orders rows the sort field leaves tied; default `id`. */
   tiebreaker?: string;
+  /** Fields filtered by range: `<field>_gte` and `<field>_lte` (react-admin's convention), both inclusive. */
+  ranges?: Readonly<Record<string, 'date' | 'number'>>;
 }
+
+export interface ListResult<T> {
+  rows: T[];
+  total: number;
+  start: number;
+  /** The total is an estimate (see the resource's count strategy), not an exact count. */
+  estimated?: boolean;
+}
+
+const RANGE = /^(.+)_(gte|lte)$/;
 
 export interface ListParams {
   sort?: string;
@@ -28,12 +40,6 @@ export interface ListQuery {
   sort: [string, 'ASC' | 'DESC'];
   range: [number, number];
   filter: Record<string, unknown>;
-}
-
-export interface ListResult<T> {
-  rows: T[];
-  total: number;
-  start: number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -92,8 +98,15 @@ export function parseListQuery(params: ListParams, spec: ListSpec): ListQuery {
         if (typeof value !== 'string') throw CommonError.badInput('filter q must be text');
         continue;
       }
-      const type: FieldType | undefined = field === 'id' ? 'uuid' : spec.filters[field];
-      if (!type) throw CommonError.badInput(`cannot filter by ${field}; filters: id, q, ${Object.keys(spec.filters).join(', ')}`);
+      const ranged = RANGE.exec(field);
+      const rangeType = ranged && Object.hasOwn(spec.ranges ?? {}, ranged[1]!) ? spec.ranges![ranged[1]!] : undefined;
+      if (rangeType) {
+        checkValue(field, rangeType, value);
+        continue;
+      }
+      const type: FieldType | undefined = field === 'id' ? 'uuid' : Object.hasOwn(spec.filters, field) ? spec.filters[field] : undefined;
+      const ranges = Object.keys(spec.ranges ?? {}).flatMap((r) => [`${r}_gte`, `${r}_lte`]);
+      if (!type) throw CommonError.badInput(`cannot filter by ${field}; filters: ${['id', 'q', ...Object.keys(spec.filters), ...ranges].join(', ')}`);
       const values = Array.isArray(value) ? value : [value];
       if (Array.isArray(value) && value.length > MAX_RANGE_ROWS) throw CommonError.badInput(`filter ${field} lists too many values`);
       values.forEach((v) => checkValue(field, type, v));
@@ -112,7 +125,11 @@ function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, quer
   const prefix = `lq${++calls}_`;
   for (const [field, value] of Object.entries(query.filter)) {
     const p = `${prefix}${field}`;
-    if (field === 'q') {
+    const ranged = RANGE.exec(field);
+    if (ranged && spec.ranges?.[ranged[1]!]) {
+      const bound = spec.ranges[ranged[1]!] === 'date' ? new Date(value as string) : value;
+      qb.andWhere(`${column(ranged[1]!)} ${ranged[2] === 'gte' ? '>=' : '<='} :${p}`, { [p]: bound });
+    } else if (field === 'q') {
       const text = (value as string).trim();
       if (!text || spec.search.length === 0) continue;
       const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -128,7 +145,9 @@ function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, quer
     }
   }
   const [field, order] = query.sort;
-  qb.orderBy(column(field), order, 'NULLS LAST').addOrderBy(column(spec.tiebreaker ?? 'id'), order);
+  // NULLS LAST only where a column can be null: on NOT NULL columns it would stop an index from giving the order.
+  const nulls = metadata.findColumnWithPropertyPath(field)!.isNullable ? 'NULLS LAST' : undefined;
+  qb.orderBy(column(field), order, nulls).addOrderBy(column(spec.tiebreaker ?? 'id'), order);
 }
 
 /** Applies a parsed list query (filters with andWhere, q search, sort, range) and counts the total. */
@@ -144,9 +163,23 @@ export async function runListQuery<T extends ObjectLiteral>(
 }
 
 /** Counts a filtered list's rows; a resource with a cheaper strategy for big tables passes its own. */
-export type ListCounter = (countQuery: SelectQueryBuilder<ObjectLiteral>) => Promise<number>;
+export type ListCounter = (countQuery: SelectQueryBuilder<ObjectLiteral>) => Promise<number | { total: number; estimated: boolean }>;
 
 export const exactCount: ListCounter = async (qb) => Number((await qb.select('count(*)', 'n').getRawOne<{ n: string }>())!.n);
+
+/**
+ * For tables too big to count on every page: exact up to `cap` matching rows (counting stops there), and past it
+ * the planner's estimate for the same filter, never below `cap + 1`. The result says which it is.
+ */
+export function cappedCount(cap: number) {
+  return async (qb: SelectQueryBuilder<ObjectLiteral>): Promise<{ total: number; estimated: boolean }> => {
+    const [sql, params] = qb.select('1').getQueryAndParameters();
+    const [{ n }] = await qb.connection.query(`SELECT count(*)::int AS n FROM (${sql} LIMIT ${cap + 1}) capped`, params);
+    if (n <= cap) return { total: n, estimated: false };
+    const [{ 'QUERY PLAN': plan }] = await qb.connection.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+    return { total: Math.max(cap + 1, Math.round(plan[0].Plan['Plan Rows'])), estimated: true };
+  };
+}
 
 /**
  * The same list for a single table without relations, on the cheap path: only the entity's selectable columns,
@@ -163,9 +196,9 @@ export async function runPlainListQuery<T extends ObjectLiteral>(
   const columns = selectableColumns(qb.expressionMap.mainAlias!.metadata);
   qb.select(columns.map((c) => `${qb.alias}.${c.propertyPath}`));
   const [start, end] = query.range;
-  const [raw, total] = await Promise.all([qb.offset(start).limit(end - start + 1).getRawMany(), count(countQuery)]);
+  const [raw, counted] = await Promise.all([qb.offset(start).limit(end - start + 1).getRawMany(), count(countQuery)]);
   const rows = raw.map((r: Record<string, unknown>) => plainRow<T>(qb.connection, columns, r, (c) => `${qb.alias}_${c.databaseName}`));
-  return { rows, total, start };
+  return typeof counted === 'number' ? { rows, total: counted, start } : { rows, ...counted, start };
 }
 
 /** Writes the `Content-Range` header react-admin reads the total from, and returns the rows. */
@@ -173,5 +206,6 @@ export function sendList<T>(res: Response, resource: string, result: ListResult<
   const { rows, total, start } = result;
   const range = rows.length ? `${start}-${start + rows.length - 1}` : '*';
   res.setHeader('Content-Range', `${resource} ${range}/${total}`);
+  if (result.estimated) res.setHeader('X-Total-Estimated', 'true');
   return rows.map(map);
 }
