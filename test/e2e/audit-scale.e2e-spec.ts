@@ -50,7 +50,7 @@ describe('audit log lists at scale', () => {
     const res = await list({ action: 'scale.many' });
     expect(res.status).toBe(200);
     expect(res.body).toHaveLength(25);
-    const total = Number(/\/(\d+)$/.exec(res.headers['content-range'])![1]);
+    const total = Number(/\/(\d+)$/.exec(res.headers['content-range']!)![1]);
     expect(total).toBeGreaterThan(AUDIT_EXACT_COUNT_CAP);
     expect(res.headers['x-total-estimated']).toBe('true');
     expect(res.headers['access-control-expose-headers']).toContain('X-Total-Estimated');

@@ -48,6 +48,7 @@ const GENESIS = '0'.repeat(64);
 const SEAL_LOCK = 7_301_001; // advisory lock key: one sealer at a time across every replica
 const SEAL_BATCH = 2000;
 const VERIFY_BATCH = 5000;
+const GROUP_MAX = 500; // events in one grouped insert
 const SEAL_LOOKBACK = 10_000; // events behind the last sealed one that a pass re-examines
 const FULL_SWEEP_MS = 10 * 60_000;
 
@@ -80,6 +81,8 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
   private sealing?: Promise<number>;
   private nudged = false;
   private lastFullSweep = 0;
+  private waiting: { input: AuditInput; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private flushing = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -120,6 +123,31 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
       })),
     );
     this.nudged = true;
+  }
+
+  /**
+   * Records an event on its own (not inside a caller's transaction) and resolves once it is committed. Concurrent
+   * callers share one multi-row insert and one commit: the first goes at once, those arriving meanwhile go next.
+   */
+  recordCommitted(input: AuditInput): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ input, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    while (this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, GROUP_MAX);
+      try {
+        await this.recordMany(batch.map((w) => w.input));
+        for (const w of batch) w.resolve();
+      } catch (e) {
+        for (const w of batch) w.reject(e);
+      }
+    }
+    this.flushing = false;
   }
 
   private sealSoon(): void {

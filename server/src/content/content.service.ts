@@ -59,7 +59,8 @@ export class ContentService {
     const query = parseListQuery(params, SPECS[kind]);
     const grant = await this.grantFor(me, settingId, kind);
     const result = await runPlainListQuery(this.query(me, settingId, kind), query, SPECS[kind]);
-    await this.audit.record({
+    // Committed before the rows are returned; concurrent reads share the insert and the commit.
+    await this.audit.recordCommitted({
       actorId: me.staff.id, action: 'content.read', subjectType: CONTENT_SUBJECT[kind], settingId, grantId: grant.id, ip: me.ip,
       detail: { kind, recordIds: result.rows.map((r) => r.id), total: result.total },
     });
@@ -105,7 +106,7 @@ export class ContentService {
     const grant = await this.grantFor(me, settingId, kind);
     const row = await this.query(me, settingId, kind).andWhere('c.id = :id', { id }).getOne();
     if (!row) throw CommonError.notFound(kind === 'children' ? 'child' : kind.replace(/s$/, ''));
-    await this.audit.record({
+    await this.audit.recordCommitted({
       actorId: me.staff.id, action: 'content.read', subjectType: CONTENT_SUBJECT[kind], subjectId: id, settingId, grantId: grant.id, ip: me.ip,
       detail: { kind, recordIds: [id] },
     });
