@@ -1,5 +1,6 @@
 // Shared bench plumbing: a fresh database, the compiled server started on it, and latency figures.
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import pg from 'pg';
 
 export const ADMIN_URL = process.env.BENCH_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -27,15 +28,23 @@ export function cliIn(root, databaseUrl, ...args) {
   return r.stdout;
 }
 
+/** A TCP port nobody listens on now (benches of other checkouts may run beside this one). */
+export function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
 /** Starts the compiled server; resolves once /api/health answers. */
-export async function startServer(databaseUrl, port, env = {}, root = '.') {
+export async function startServer(databaseUrl, wantedPort, env = {}, root = '.') {
+  const port = wantedPort || (await freePort());
   const child = spawn('node', [`${root}/dist/server/src/main.js`], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'off', LOGIN_RATE_PER_MINUTE: '100000', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 120 && child.exitCode === null; i++) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return { base, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
     } catch { /* not up yet */ }
@@ -81,7 +90,7 @@ export async function pgLoop(databaseUrl, connections, seconds, run) {
     }
   }));
   await pool.end();
-  return summary(latencies, seconds);
+  return { ...summary(latencies, seconds), latencies };
 }
 
 /** autocannon against one URL; collects every response time so p95 is exact. */
@@ -92,5 +101,21 @@ export async function http(url, token, connections, seconds) {
   const instance = autocannon({ url, connections, duration: seconds, headers: { authorization: `Bearer ${token}` } });
   instance.on('response', (_client, status, _bytes, ms) => { latencies.push(ms); if (status >= 300) non2xx++; });
   await instance;
-  return { ...summary(latencies, seconds), non2xx };
+  return { ...summary(latencies, seconds), non2xx, latencies };
+}
+
+/**
+ * Runs each contender for `seconds` in total, in `rounds` alternating slices, so a noisy neighbour on a shared machine
+ * weighs on all of them alike; returns one summary per contender.
+ */
+export async function interleaved(contenders, seconds, rounds = Number(process.env.BENCH_ROUNDS || 4)) {
+  const slice = Math.max(1, Math.round(seconds / rounds));
+  const parts = contenders.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < contenders.length; i++) parts[i].push(await contenders[i](slice));
+  }
+  return parts.map((ps) => ({
+    ...summary(ps.flatMap((p) => p.latencies), slice * rounds),
+    non2xx: ps.reduce((n, p) => n + (p.non2xx ?? 0), 0),
+  }));
 }

@@ -4,7 +4,7 @@
 // Run after `npm run build:server`: `npm run bench:settings` (BENCH_SIZES=10000,100000 BENCH_SECONDS=10).
 import { fork } from 'node:child_process';
 import pg from 'pg';
-import { BASE, cliIn, freshDatabase, http, login, startServer } from './lib.mjs';
+import { BASE, cliIn, freePort, freshDatabase, http, interleaved, login, startServer } from './lib.mjs';
 
 const SIZES = (process.env.BENCH_SIZES || '10000,100000').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
@@ -38,9 +38,9 @@ const ratios = (label, r, bare) => `  ${label.padEnd(34)} p97.5 x${(r.p975 / bar
 
 const results = [];
 for (const n of SIZES) {
-  const builds = [{ label: 'this build', root: '.', port: 3901 }, ...(BASE ? [{ label: `base (${BASE})`, root: BASE, port: 3902 }] : [])];
+  const builds = [{ label: 'this build', root: '.', port: 0 }, ...(BASE ? [{ label: `base (${BASE})`, root: BASE, port: 0 }] : [])];
   for (const b of builds) b.url = await dataset(`custodian_bench_settings_${b.root === '.' ? 'now' : 'base'}`, b.root, n);
-  const bare = await startBare(builds[0].url, 3903);
+  const bare = await startBare(builds[0].url, await freePort());
   const servers = [];
   try {
     for (const b of builds) {
@@ -52,17 +52,18 @@ for (const n of SIZES) {
     // Warm every server, then measure them one after the other in the same run.
     await http(`${bare.base}/settings${PATH}`, 'none', CONNECTIONS, 2);
     for (const b of builds) await http(`${b.server.base}/api/settings${PATH}`, b.token, CONNECTIONS, 2);
-    const bareRun = await http(`${bare.base}/settings${PATH}`, 'none', CONNECTIONS, SECONDS);
-    const runs = [];
-    for (const b of builds) runs.push({ label: b.label, r: await http(`${b.server.base}/api/settings${PATH}`, b.token, CONNECTIONS, SECONDS) });
-    results.push({ n, bareRun, runs });
+    const [bareRun, ...measured] = await interleaved([
+      (sec) => http(`${bare.base}/settings${PATH}`, 'none', CONNECTIONS, sec),
+      ...builds.map((b) => (sec) => http(`${b.server.base}/api/settings${PATH}`, b.token, CONNECTIONS, sec)),
+    ], SECONDS);
+    results.push({ n, bareRun, runs: builds.map((b, i) => ({ label: b.label, r: measured[i] })) });
   } finally {
     for (const s of servers) await s.stop();
     bare.stop();
   }
 }
 
-console.log(`GET /api/settings?range=[0,24] sorted by name, ${CONNECTIONS} connections, pool ${POOL}, ${SECONDS}s per run`);
+console.log(`GET /api/settings?range=[0,24] sorted by name, ${CONNECTIONS} connections, pool ${POOL}, ${SECONDS}s per contender in alternating slices`);
 for (const { n, bareRun, runs } of results) {
   console.log(`${n.toLocaleString('en-GB')} settings`);
   console.log(row('bare node:http + pg', bareRun));
