@@ -20,7 +20,7 @@ const FILTERS = [
   { name: 'setting', filter: { settingId: SETTING }, where: 'setting_id = $1', params: [SETTING] },
   { name: 'actor', filter: { actorId: ACTOR }, where: 'actor_id = $1', params: [ACTOR] },
   { name: 'action', filter: { action: 'action.13' }, where: 'action = $1', params: ['action.13'] },
-  { name: 'date range (one week)', filter: { at_gte: '2025-06-01T00:00:00Z', at_lte: '2025-06-07T23:59:59Z' }, where: 'at >= $1 AND at <= $2', params: ['2025-06-01T00:00:00Z', '2025-06-07T23:59:59Z'], since: 'now' },
+  { name: 'date range (one week)', filter: { at_gte: '2025-01-15T00:00:00Z', at_lte: '2025-01-21T23:59:59Z' }, where: 'at >= $1 AND at <= $2', params: ['2025-01-15T00:00:00Z', '2025-01-21T23:59:59Z'], since: 'now' },
 ];
 
 async function dataset(root) {
