@@ -4,7 +4,8 @@ import { Access1764065100000 } from './1764065100000-access.js';
 import { Incidents1764065200000 } from './1764065200000-incidents.js';
 import { SensitiveMail1764065300000 } from './1764065300000-sensitive-mail.js';
 import { TwoFactor1764065400000 } from './1764065400000-two-factor.js';
+import { EscalationComplete1764065800000 } from './1764065800000-escalation-complete.js';
 import { AuditScale1764066000000 } from './1764066000000-audit-scale.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
-export const MIGRATIONS = [Init1764064800000, Outbox1764065000000, Access1764065100000, Incidents1764065200000, SensitiveMail1764065300000, TwoFactor1764065400000, AuditScale1764066000000];
+export const MIGRATIONS = [Init1764064800000, Outbox1764065000000, Access1764065100000, Incidents1764065200000, SensitiveMail1764065300000, TwoFactor1764065400000, EscalationComplete1764065800000, AuditScale1764066000000];

@@ -31,6 +31,7 @@ const ConsentPage = lazyNamed(() => import('./access-requests'), 'ConsentPage');
 const ContentPage = lazyNamed(() => import('./content'), 'ContentPage');
 const IncidentReview = lazyNamed(() => import('./incidents'), 'IncidentReview');
 const SmtDashboard = lazyNamed(() => import('./incidents'), 'SmtDashboard');
+const SignedInNow = lazyNamed(() => import('./staff/SignedInNow'), 'SignedInNow');
 
 /** The default light theme with a quieter palette: slate blue and a muted teal. */
 const theme: RaThemeOptions = {
@@ -70,6 +71,7 @@ export function App() {
         <Route path="/incident-dashboard" element={<SmtDashboard />} />
         <Route path="/incident-review/:id" element={<IncidentReview />} />
         <Route path="/two-factor" element={<TwoFactorPage />} />
+        <Route path="/signed-in" element={<SignedInNow />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/consent/:token" element={<ConsentPage />} />

@@ -2,6 +2,7 @@ import { Alert, Box, Card, CardContent, Chip, Stack, Typography } from '@mui/mat
 import { Link } from 'react-router-dom';
 import { Loading, Title, useCanAccess, useGetIdentity } from 'react-admin';
 import { ROLE_CHOICES } from './common/choices';
+import { WorkQueue } from './work-queue/WorkQueue';
 
 const roleName = (id: string) => ROLE_CHOICES.find((c) => c.id === id)?.name ?? id;
 
@@ -26,7 +27,7 @@ function Place({ resource, label, what }: (typeof PLACES)[number]) {
   );
 }
 
-/** A welcome that says who you are signed in as, and what Custodian lets you see. */
+/** The role's work queue first, then who you are signed in as and what Custodian lets you see. */
 export function Dashboard() {
   const { identity, isPending } = useGetIdentity();
   if (isPending) return <Loading />;
@@ -36,6 +37,7 @@ export function Dashboard() {
   return (
     <Box sx={{ mt: 2, maxWidth: 860 }}>
       <Title title="Custodian" />
+      <WorkQueue />
       <Card>
         <CardContent>
           <Typography variant="h5" component="h1" gutterBottom>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout, Logout, UserMenu } from 'react-admin';
+import { AppMenu } from './AppMenu';
 import { TwoFactorMenuItem } from './auth/TwoFactorPage';
 
 const AppUserMenu = () => (
@@ -11,7 +12,7 @@ const AppUserMenu = () => (
 
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
-/** react-admin's layout, with the staff member's own two-factor settings in the user menu. */
+/** react-admin's layout: the role's menu, and the staff member's own two-factor settings in the user menu. */
 export function AppLayout({ children }: { children: ReactNode }) {
-  return <Layout appBar={AppAppBar}>{children}</Layout>;
+  return <Layout appBar={AppAppBar} menu={AppMenu}>{children}</Layout>;
 }

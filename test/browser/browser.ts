@@ -95,6 +95,6 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 
 /** The entries of the side menu, in order. */
 export async function menuEntries(page: Page): Promise<string[]> {
-  await page.getByRole('menuitem', { name: 'Dashboard' }).waitFor();
+  await page.getByRole('menuitem', { name: 'Dashboard', exact: true }).waitFor();
   return (await page.getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
 }

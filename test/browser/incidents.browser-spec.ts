@@ -102,7 +102,8 @@ describe('critical incidents in the admin UI', () => {
     expect(await row.innerText()).toMatch(/OVERDUE/);
     expect(await row.innerText()).toMatch(/\t3\t/);
     await page.getByLabel('Overdue', { exact: true }).getByText(title).waitFor();
-    await page.getByRole('img', { name: 'Customer updates per day: on time and late' }).waitFor();
+    await page.getByLabel('Update compliance per incident').getByText(title.slice(0, 20)).waitFor();
+    await page.getByLabel('Update compliance by day').waitFor();
     expect(Number(await page.getByLabel('Settings affected', { exact: true }).innerText())).toBeGreaterThanOrEqual(3);
 
     // SMT reads the incident room but is offered none of the actions that change it.

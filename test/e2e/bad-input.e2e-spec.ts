@@ -22,6 +22,10 @@ let schemas: Record<string, Schema>;
 let everyRole: Awaited<ReturnType<TestApp['make']['staff']>>;
 let ids: Record<string, string>;
 let valid: Record<string, () => Record<string, unknown>>;
+const breachNotice = () => ({
+  natureOfBreach: 'Fuzzing', dataCategories: ['names'], approxSubjects: 1, approxRecords: 1,
+  likelyConsequences: 'None', measuresTaken: 'None', contactPoint: 'dpo@fuzz.test',
+});
 
 const TABLES = ['audit_events', 'settings', 'cases', 'staff', 'access_requests', 'access_consent_tokens', 'incidents', 'incident_settings', 'incident_entries', 'outbox', 'investigation.copies'];
 
@@ -82,6 +86,8 @@ beforeAll(async () => {
     'post /api/incidents/{id}/contacts': () => ({ settingId: setting, kind: 'telephone_update', summary: 'Called' }),
     'post /api/incidents/{id}/written-confirmations': () => ({ message: 'As discussed', settingIds: [setting] }),
     'post /api/incidents/{id}/resolve': () => ({ summary: 'Fixed' }),
+    'post /api/incidents/{id}/breach-notices': breachNotice,
+    'post /api/incidents/{id}/breach-notices/preview': breachNotice,
     'post /api/auth/two-factor/enable': () => ({ code: '123456' }),
     'post /api/auth/two-factor/disable': () => ({ code: '123456' }),
   };

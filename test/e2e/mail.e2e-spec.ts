@@ -74,11 +74,13 @@ describe('GET /api/outbox', () => {
     expect((await t.http().get('/api/outbox')).status).toBe(401);
   });
 
-  it('is refused to support and developers, and open to smt, it_manager and admin', async () => {
-    for (const role of ['support', 'developer'] as const) {
-      const { auth } = await t.make.staff([role]);
-      expect((await t.http().get('/api/outbox').set(auth)).status).toBe(403);
-    }
+  it('is refused to developers, open to smt, it_manager and admin, and shows support only failed incident deliveries', async () => {
+    const { auth: developer } = await t.make.staff(['developer']);
+    expect((await t.http().get('/api/outbox').set(developer)).status).toBe(403);
+    const { auth: support } = await t.make.staff(['support']);
+    const seen = await t.http().get('/api/outbox').query({ range: '[0,999]' }).set(support);
+    expect(seen.status).toBe(200);
+    expect(seen.body.every((m: { status: string; incidentId: string | null; body?: string }) => m.status === 'failed' && m.incidentId && m.body === undefined)).toBe(true);
     for (const role of ['smt', 'it_manager', 'admin'] as const) {
       const { auth } = await t.make.staff([role]);
       const res = await t.http().get('/api/outbox').set(auth);

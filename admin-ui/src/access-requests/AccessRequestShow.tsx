@@ -5,7 +5,6 @@ import {
   DateField,
   FunctionField,
   Labeled,
-  NumberField,
   Pagination,
   ReferenceField,
   ReferenceManyField,
@@ -16,6 +15,7 @@ import {
   useRecordContext,
   type RaRecord,
 } from 'react-admin';
+import { humanMinutes } from '../common/duration';
 import { AccessStatusField, ScopesField } from './AccessStatusField';
 import { ApproveButton, DenyButton, MakeCopyButton, OpenContentButton, RevokeButton } from './AccessActions';
 import { ExpiryCountdown } from './Countdown';
@@ -145,7 +145,7 @@ export function AccessRequestShow() {
           <Item label="Case"><ReferenceField source="caseId" reference="cases" link="show" /></Item>
           <Item label="Developer"><ReferenceField source="requesterId" reference="staff" link={false} /></Item>
           <Item label="Kinds"><ScopesField /></Item>
-          <Item label="Length (minutes)"><NumberField source="minutes" /></Item>
+          <Item label="Length"><FunctionField render={(r: RaRecord) => humanMinutes(Number(r.minutes))} /></Item>
           <Item label="Requested"><DateField locales="en-GB" source="createdAt" showTime /></Item>
           <Item label="Why" md={12}><TextField source="justification" sx={{ whiteSpace: 'pre-wrap' }} /></Item>
           <Item label="Decided by"><ReferenceField source="approverId" reference="staff" link={false} emptyText="—" /></Item>

@@ -1,9 +1,11 @@
 import { Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useRecordContext } from 'react-admin';
+import { humanDuration } from '../common/duration';
 
 export function remaining(ms: number): string {
   if (ms <= 0) return 'expired';
+  if (ms >= 24 * 3600_000) return `${humanDuration(ms)} left`;
   const s = Math.floor(ms / 1000);
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);

@@ -73,6 +73,8 @@ export class TwoFactorNeeded extends Error {}
  */
 const QUIET_REFUSAL = { message: false, redirectTo: '/login' };
 let refused = false;
+/** Long enough for the navigation to the login page to render first, so a late refusal never loops. */
+const LATE_REFUSAL_MS = 1500;
 let waiting: ((refusal: unknown) => void)[] = [];
 
 /** Why the user was sent to the login page, when it was not their own doing; the login page says it. */
@@ -127,7 +129,18 @@ export const authProvider: AuthProvider = {
 
   async checkAuth() {
     if (await session()) return;
-    if (refused) return new Promise<void>((_, refuse) => waiting.push(refuse));
+    if (refused) {
+      // A development build mounts everything twice (React's StrictMode): the first refusal's redirect is dropped with
+      // the first mount, so a later ask must still be refused in the end, or the page stays on "Loading" for ever.
+      return new Promise<void>((_, refuse) => {
+        waiting.push(refuse);
+        setTimeout(() => {
+          if (!waiting.includes(refuse)) return;
+          waiting = waiting.filter((w) => w !== refuse);
+          refuse(QUIET_REFUSAL);
+        }, LATE_REFUSAL_MS);
+      });
+    }
     refused = true;
     throw QUIET_REFUSAL; // to the login page, without a toast on a first visit
   },

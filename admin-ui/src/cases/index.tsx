@@ -25,6 +25,7 @@ import { RequestAccessButton } from '../access-requests';
 import { CASE_STATUSES } from '../common/choices';
 import { ConfirmSaveToolbar, type ConsequenceOf } from '../common/ConfirmSaveButton';
 import { EmptyState } from '../common/EmptyState';
+import { CaseGrants, CaseIncidentField } from './CaseLinks';
 import { CaseStatusField } from './CaseStatusField';
 
 const keepText = (value: string) => value; // a description may be empty, never null
@@ -129,6 +130,8 @@ function CaseShow() {
         <DateField locales="en-GB" source="createdAt" label="Opened" showTime />
         <DateField locales="en-GB" source="updatedAt" label="Last change" showTime />
         <DateField locales="en-GB" source="resolvedAt" label="Resolved" showTime emptyText="—" />
+        <CaseIncidentField label="Critical incident" />
+        <CaseGrants label="Access requests and grants" />
       </SimpleShowLayout>
     </Show>
   );

@@ -52,7 +52,8 @@ function PlaybookTasks({ incident }: { incident: Incident }) {
 
 function Outstanding({ incident, kind }: { incident: Incident; kind: string }) {
   const { total } = useGetList(`incidents/${incident.id}/tasks`, {
-    filter: { key: kind, done: false }, pagination: { page: 1, perPage: 1 }, sort: { field: 'day', order: 'ASC' },
+    // Calls and letters are owed again each day: count today's; SMT's one contact whenever it is still open.
+    filter: { key: kind, done: false, ...(kind === 'smt_contact' ? {} : { day: incident.day }) }, pagination: { page: 1, perPage: 1 }, sort: { field: 'day', order: 'ASC' },
   });
   if (total === undefined) return null;
   return <Chip size="small" variant="outlined" color={total > 0 ? 'warning' : 'success'} label={`${CONTACT_LABELS[kind]}: ${total} open`} />;
@@ -70,14 +71,19 @@ function SettingsChecklist({ incident }: { incident: Incident }) {
   });
   const ids = settings.map((s) => s.id);
   const { data: tasks = [] } = useGetList<Task>(`incidents/${incident.id}/tasks`, {
-    filter: { perSetting: true, settingId: ids }, pagination: { page: 1, perPage: PAGE * 3 }, sort: { field: 'day', order: 'ASC' },
+    filter: { perSetting: true, settingId: ids }, pagination: { page: 1, perPage: 1000 }, sort: { field: 'day', order: 'ASC' },
   }, { enabled: ids.length > 0 });
-  const { canAccess: canCall } = useCanAccess({ action: 'create', resource: 'incident-contacts', record: { kind: 'telephone_update' } });
-  const { canAccess: canSmt } = useCanAccess({ action: 'create', resource: 'incident-contacts', record: { kind: 'smt_contact' } });
+  // react-admin caches a permission answer by record id: each question carries an id of its own, or all share one answer.
+  const { canAccess: canCall } = useCanAccess({ action: 'create', resource: 'incident-contacts', record: { id: 'telephone_update', kind: 'telephone_update' } });
+  const { canAccess: canSmt } = useCanAccess({ action: 'create', resource: 'incident-contacts', record: { id: 'smt_contact', kind: 'smt_contact' } });
   const { canAccess: canEmail } = useCanAccess({ action: 'contact', resource: 'incidents' });
   const active = incident.status === 'active';
   const may = (kind: string) => active && (kind === 'smt_contact' ? canSmt : canCall);
-  const task = (settingId: string, kind: string) => tasks.find((t) => t.settingId === settingId && t.key === kind);
+  // Calls and letters come back every day: the row shows today's; SMT's contact is asked once.
+  const task = (settingId: string, kind: string) => {
+    const mine = tasks.filter((t) => t.settingId === settingId && t.key === kind);
+    return mine.find((t) => t.day === incident.day) ?? mine.at(-1);
+  };
   if (total === 0) return <Alert severity="info">No settings are in the register yet. IT counts the affected settings on day 1.</Alert>;
   return (
     <Box aria-label="Checklist per setting">

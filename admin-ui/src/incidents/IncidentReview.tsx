@@ -2,6 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Box, Button as MuiButton, Card, CardContent, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Loading, Title, useGetOne } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
+import { humanMinutes } from '../common/duration';
 import { CONTACT_LABELS, StatusChip, when, type Incident } from './common';
 
 interface Review {
@@ -50,7 +51,7 @@ export function IncidentReview() {
       <Card variant="outlined" sx={{ mb: 2 }}>
         <CardContent>
           <Grid container spacing={2}>
-            <Stat label="Duration" value={`${Math.floor(data.durationMinutes / 60)} h ${data.durationMinutes % 60} min`} />
+            <Stat label="Duration" value={humanMinutes(data.durationMinutes)} />
             <Stat label="Incident days" value={data.days} />
             <Stat label="Settings affected" value={i.affectedSettingsCount} />
             <Stat label="Customer updates" value={data.customerUpdates.updates} />

@@ -11,6 +11,8 @@ import { Alert, Box, Card, CardContent, Chip, Grid, Stack, Tab, Tabs, Typography
 import { useState, type ReactElement, type ReactNode } from 'react';
 import { Button, Loading, ReferenceField, Show, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { humanMinutes } from '../common/duration';
+import { BreachNotices } from './BreachNotices';
 import { Checklist } from './Checklist';
 import { StatusChip, UpdateCountdown, when, type Incident } from './common';
 import {
@@ -61,7 +63,7 @@ function Header({ incident }: { incident: Incident }) {
           <Typography variant="h5" component="h1">{incident.title}</Typography>
           <StatusChip status={incident.status} />
           <Chip label={`Day ${incident.day}`} color="primary" aria-label="Incident day" />
-          <Chip label={`Updates every ${incident.cadenceMinutes} min`} variant="outlined" aria-label="Cadence" />
+          <Chip label={`Updates every ${humanMinutes(incident.cadenceMinutes)}`} variant="outlined" aria-label="Cadence" />
           <UpdateCountdown incident={incident} />
         </Stack>
         <Grid container spacing={2}>
@@ -69,6 +71,7 @@ function Header({ incident }: { incident: Incident }) {
           <Fact label="Discovered">{when(incident.discoveredAt)}</Fact>
           <Fact label="Last customer update">{when(incident.lastCustomerUpdateAt)}</Fact>
           <Fact label="Next update due">{when(incident.nextUpdateDueAt)}</Fact>
+          <Fact label="Missed updates"><span aria-label="Missed updates">{incident.missedUpdates ?? 0}</span></Fact>
           <Fact label="Owner"><ReferenceField record={incident} source="ownerId" reference="staff" link={false} /></Fact>
           <Fact label="Functionality">
             {incident.functionalityRemoved === null ? 'Not decided by IT yet' : incident.functionalityRemoved ? 'Removed' : 'Kept available'}
@@ -82,6 +85,12 @@ function Header({ incident }: { incident: Incident }) {
             must tell the ICO within 72 hours of becoming aware: by <strong>{when(incident.controllerDeadlineAt)}</strong>.
           </Alert>
         )}
+        {incident.lateDeclaration && (
+          <Alert severity="warning" sx={{ mt: 2 }} aria-label="Declared late">
+            Declared {humanMinutes((new Date(incident.declaredAt).getTime() - new Date(incident.discoveredAt).getTime()) / 60_000)} after
+            discovery: the policy says a critical is declared immediately.
+          </Alert>
+        )}
         {incident.status === 'resolved' && (
           <Alert severity="success" sx={{ mt: 2 }}>Resolved {when(incident.resolvedAt)}: {incident.resolutionSummary}</Alert>
         )}
@@ -93,7 +102,7 @@ function Header({ incident }: { incident: Incident }) {
 function Room() {
   const incident = useRecordContext<Incident>();
   const [dialog, setDialog] = useState<DialogName>(null);
-  const [tab, setTab] = useState(0);
+  const [tab, setTab] = useState('checklist');
   const { canAccess: canReadMail } = useCanAccess({ action: 'list', resource: 'outbox' });
   if (!incident) return <Loading />;
   const close = () => setDialog(null);
@@ -101,16 +110,18 @@ function Room() {
     <Box sx={{ p: 2 }}>
       <RoomActions incident={incident} open={setDialog} />
       <Header incident={incident} />
-      <Tabs value={tab} onChange={(_e, v: number) => setTab(v)} aria-label="Incident room" sx={{ mb: 2 }}>
-        <Tab label={`Day ${incident.day} checklist`} />
-        <Tab label="Timeline" />
-        <Tab label={`Affected settings (${incident.affectedSettingsCount})`} />
-        {canReadMail && <Tab label="Mail" icon={<MailIcon fontSize="small" />} iconPosition="start" />}
+      <Tabs value={tab} onChange={(_e, v: string) => setTab(v)} aria-label="Incident room" sx={{ mb: 2 }}>
+        <Tab value="checklist" label={`Day ${incident.day} checklist`} />
+        <Tab value="timeline" label="Timeline" />
+        <Tab value="register" label={`Affected settings (${incident.affectedSettingsCount})`} />
+        {incident.personalDataBreach && <Tab value="breach" label="Breach notices" />}
+        {canReadMail && <Tab value="mail" label="Mail" icon={<MailIcon fontSize="small" />} iconPosition="start" />}
       </Tabs>
-      {tab === 0 && <Checklist incident={incident} />}
-      {tab === 1 && <Timeline incident={incident} />}
-      {tab === 2 && <Register incident={incident} />}
-      {tab === 3 && canReadMail && <IncidentMail incident={incident} />}
+      {tab === 'checklist' && <Checklist incident={incident} />}
+      {tab === 'timeline' && <Timeline incident={incident} />}
+      {tab === 'register' && <Register incident={incident} />}
+      {tab === 'breach' && <BreachNotices incident={incident} />}
+      {tab === 'mail' && canReadMail && <IncidentMail incident={incident} />}
       {dialog === 'update' && <SendUpdateDialog incident={incident} open onClose={close} />}
       {dialog === 'decide' && <DecisionDialog incident={incident} open onClose={close} />}
       {dialog === 'portal' && <PortalMessageDialog incident={incident} open onClose={close} />}

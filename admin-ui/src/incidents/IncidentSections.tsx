@@ -33,11 +33,13 @@ const KIND_LABELS: Record<string, string> = {
   reminder: 'Reminder',
   overdue: 'Overdue',
   resolved: 'Resolved',
+  late_declaration: 'Declared late',
+  breach_notice: 'Breach notice (Art. 33)',
 };
 
 const KIND_COLOR: Record<string, 'default' | 'primary' | 'secondary' | 'error' | 'warning' | 'success' | 'info'> = {
   customer_update: 'primary', internal_update: 'info', decision: 'secondary', overdue: 'error', reminder: 'warning',
-  breach_flagged: 'error', resolved: 'success', contact: 'success',
+  breach_flagged: 'error', resolved: 'success', contact: 'success', late_declaration: 'warning', breach_notice: 'error',
 };
 
 function describe(e: Entry): string {

@@ -1,6 +1,8 @@
 import { Alert, Box, Card, CardContent, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Loading, Title, useGetOne } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { humanMinutes, untilOrLate } from '../common/duration';
 import { when } from './common';
 
 interface Row {
@@ -15,6 +17,9 @@ interface Row {
   updates: number;
   onTime: number;
   missedDeadlines: number;
+  missedUpdates?: number;
+  lateDeclaration?: boolean;
+  openTasks?: { telephone_update: number; written_confirmation: number; smt_contact: number };
   compliance: number | null;
   personalDataBreach: boolean;
   functionalityRemoved: boolean | null;
@@ -30,6 +35,7 @@ interface Dashboard {
   byDay: { date: string; onTime: number; late: number }[];
   active: Row[];
   overdue: { id: string; title: string; ownerName: string | null; minutesOverdue: number; settingsAffected: number }[];
+  recentlyResolved?: Row[];
 }
 
 const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
@@ -47,36 +53,49 @@ function Figure({ label, value, tone }: { label: string; value: string | number;
   );
 }
 
-/** Customer updates per day, on time stacked under late: a plain SVG, no charting library needed for two series. */
-function ComplianceChart({ days }: { days: Dashboard['byDay'] }) {
-  const width = 640;
-  const height = 180;
-  const pad = 24;
-  const max = Math.max(1, ...days.map((d) => d.onTime + d.late));
-  const bar = (width - pad * 2) / days.length;
-  const y = (n: number) => ((height - pad * 2) * n) / max;
+/** Per incident: customer updates on time, late, and deadlines missed without any update. */
+function IncidentComplianceChart({ rows }: { rows: Row[] }) {
+  const data = rows.map((r) => ({
+    name: r.title.length > 28 ? `${r.title.slice(0, 27)}…` : r.title,
+    'On time': r.onTime, Late: r.updates - r.onTime, 'Missed updates': r.missedUpdates ?? r.missedDeadlines,
+  }));
+  if (data.length === 0) return <Typography variant="body2">No incident in the last 30 days.</Typography>;
+  return (
+    <Box component="figure" sx={{ m: 0 }} aria-label="Update compliance per incident">
+      <ResponsiveContainer width="100%" height={Math.max(160, 48 * data.length + 60)}>
+        <BarChart data={data} layout="vertical" margin={{ left: 16, right: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="name" width={200} />
+          <Tooltip />
+          <Legend />
+          <Bar dataKey="On time" stackId="u" fill="#3d6b66" isAnimationActive={false} />
+          <Bar dataKey="Late" stackId="u" fill="#e0a030" isAnimationActive={false} />
+          <Bar dataKey="Missed updates" fill="#c0392b" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+      <Typography component="figcaption" variant="caption" color="text.secondary">
+        Customer updates per incident: on time, late, and deadlines missed (each one emailed to SMT).
+      </Typography>
+    </Box>
+  );
+}
+
+/** Customer updates per day, on time stacked under late. */
+function ComplianceByDay({ days }: { days: Dashboard['byDay'] }) {
   return (
     <Box component="figure" sx={{ m: 0 }} aria-label="Update compliance by day">
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label="Customer updates per day: on time and late">
-        {days.map((d, i) => {
-          const x = pad + i * bar + 3;
-          const onTime = y(d.onTime);
-          const late = y(d.late);
-          return (
-            <g key={d.date}>
-              <title>{`${d.date}: ${d.onTime} on time, ${d.late} late`}</title>
-              <rect x={x} y={height - pad - onTime} width={bar - 6} height={onTime} fill="#3d6b66" />
-              <rect x={x} y={height - pad - onTime - late} width={bar - 6} height={late} fill="#c0392b" />
-              <text x={x + (bar - 6) / 2} y={height - 8} fontSize="9" textAnchor="middle" fill="#555">{d.date.slice(5)}</text>
-            </g>
-          );
-        })}
-        <line x1={pad} x2={width - pad} y1={height - pad} y2={height - pad} stroke="#999" />
-      </svg>
-      <Typography component="figcaption" variant="caption" color="text.secondary">
-        Customer updates per day over the last {days.length} days: <span style={{ color: '#3d6b66' }}>■</span> on time,{' '}
-        <span style={{ color: '#c0392b' }}>■</span> late.
-      </Typography>
+      <ResponsiveContainer width="100%" height={180}>
+        <BarChart data={days.map((d) => ({ date: d.date.slice(5), 'On time': d.onTime, Late: d.late }))}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="date" />
+          <YAxis allowDecimals={false} />
+          <Tooltip />
+          <Bar dataKey="On time" stackId="d" fill="#3d6b66" isAnimationActive={false} />
+          <Bar dataKey="Late" stackId="d" fill="#c0392b" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+      <Typography component="figcaption" variant="caption" color="text.secondary">Customer updates per day over the last {days.length} days.</Typography>
     </Box>
   );
 }
@@ -102,7 +121,7 @@ export function SmtDashboard() {
           <Box component="ul" sx={{ my: 0.5 }}>
             {data.overdue.map((o) => (
               <li key={o.id}>
-                <Link to={`/incidents/${o.id}/show`}>{o.title}</Link> — {o.minutesOverdue} min late, {o.settingsAffected} settings, owner {o.ownerName ?? '—'}
+                <Link to={`/incidents/${o.id}/show`}>{o.title}</Link> — {humanMinutes(o.minutesOverdue)} late, {o.settingsAffected} settings, owner {o.ownerName ?? '—'}
               </li>
             ))}
           </Box>
@@ -115,7 +134,8 @@ export function SmtDashboard() {
             {data.compliance.onTime} of {data.compliance.updates} customer updates on time
             {data.compliance.overdueNow ? `, and ${data.compliance.overdueNow} deadline(s) running late now` : ''}.
           </Typography>
-          <ComplianceChart days={data.byDay} />
+          <IncidentComplianceChart rows={[...data.active, ...(data.recentlyResolved ?? [])]} />
+          <ComplianceByDay days={data.byDay} />
         </CardContent>
       </Card>
       <Card variant="outlined">
@@ -126,20 +146,22 @@ export function SmtDashboard() {
               <TableHead>
                 <TableRow>
                   <TableCell>Incident</TableCell><TableCell>Day</TableCell><TableCell>Settings affected</TableCell>
-                  <TableCell>Next update</TableCell><TableCell>Updates on time</TableCell><TableCell>Missed deadlines</TableCell><TableCell>Owner</TableCell>
+                  <TableCell>Next update</TableCell><TableCell>Updates on time</TableCell><TableCell>Missed updates</TableCell>
+                  <TableCell>Open today (calls / letters / SMT)</TableCell><TableCell>Owner</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
                 {data.active.map((r) => (
                   <TableRow key={r.id}>
-                    <TableCell><Link to={`/incidents/${r.id}/show`}>{r.title}</Link>{r.personalDataBreach ? ' · data breach' : ''}</TableCell>
+                    <TableCell><Link to={`/incidents/${r.id}/show`}>{r.title}</Link>{r.personalDataBreach ? ' · data breach' : ''}{r.lateDeclaration ? ' · declared late' : ''}</TableCell>
                     <TableCell>{r.day}</TableCell>
                     <TableCell>{r.settingsAffected}</TableCell>
                     <TableCell sx={{ color: r.overdue ? 'error.main' : r.reminderDue ? 'warning.main' : undefined }}>
-                      {r.overdue ? 'OVERDUE' : when(r.nextUpdateDueAt)}
+                      {r.overdue ? `OVERDUE · ${untilOrLate(r.nextUpdateDueAt, new Date(data.generatedAt).getTime())}` : when(r.nextUpdateDueAt)}
                     </TableCell>
                     <TableCell>{pct(r.compliance)} ({r.onTime}/{r.updates})</TableCell>
-                    <TableCell>{r.missedDeadlines}</TableCell>
+                    <TableCell>{r.missedUpdates ?? r.missedDeadlines}</TableCell>
+                    <TableCell>{r.openTasks ? `${r.openTasks.telephone_update} / ${r.openTasks.written_confirmation} / ${r.openTasks.smt_contact}` : '—'}</TableCell>
                     <TableCell>{r.ownerName ?? '—'}</TableCell>
                   </TableRow>
                 ))}

@@ -2,6 +2,7 @@ import { Chip, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, type RaRecord } from 'react-admin';
+import { humanDuration } from '../common/duration';
 
 export interface Incident extends RaRecord {
   title: string;
@@ -16,6 +17,8 @@ export interface Incident extends RaRecord {
   remindAt: string | null;
   reminderDue: boolean;
   overdue: boolean;
+  missedUpdates?: number;
+  lateDeclaration?: boolean;
   lastCustomerUpdateAt: string | null;
   affectedSettingsCount: number;
   affectedSettingIds: string[];
@@ -76,6 +79,7 @@ export function useIncidentAction<T = RaRecord>(incidentId: string | undefined, 
 }
 
 function clockText(ms: number): string {
+  if (Math.abs(ms) >= 24 * 3600_000) return humanDuration(ms); // "2 d 1 h", never "49h 00m"
   const s = Math.floor(Math.abs(ms) / 1000);
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);

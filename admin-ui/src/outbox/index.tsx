@@ -74,7 +74,7 @@ function OutboxShow() {
           label="Body"
           render={(record: RaRecord) => (
             <Box component="pre" sx={{ m: 0, p: 1.5, bgcolor: 'grey.100', borderRadius: 1, whiteSpace: 'pre-wrap', fontSize: '0.85rem' }}>
-              {withoutSecrets(String(record.body ?? ''))}
+              {record.body === undefined ? 'Not shown to you: you see whether the email arrived, not what it said.' : withoutSecrets(String(record.body))}
             </Box>
           )}
         />

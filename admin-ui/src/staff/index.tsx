@@ -54,6 +54,9 @@ function StaffList() {
         <DataTable.Col source="lockedUntil" label="Lock" disableSort>
           <LockField />
         </DataTable.Col>
+        <DataTable.Col source="lastSignInAt" label="Last sign-in" disableSort>
+          <DateField locales="en-GB" source="lastSignInAt" showTime emptyText="never" />
+        </DataTable.Col>
         <DataTable.Col source="createdAt" label="Since">
           <DateField locales="en-GB" source="createdAt" />
         </DataTable.Col>

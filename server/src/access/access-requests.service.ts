@@ -13,6 +13,7 @@ import { JobsService } from '../jobs/jobs.service.js';
 import { whereAccessible } from '../policy/accessible-where.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { ACCESS_STATUSES, AccessRequest, effectiveStatus, type AccessStatus, type EndReason } from './access-request.entity.js';
+import { AccessNotifications } from './access-notifications.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
 import { ConsentService } from './consent.service.js';
 import type { CreateAccessRequestDto } from './dto/access-request.dto.js';
@@ -79,6 +80,7 @@ export class AccessRequestsService implements OnModuleInit {
     private readonly settings: SettingsService,
     private readonly consent: ConsentService,
     private readonly investigations: InvestigationsService,
+    private readonly notify: AccessNotifications,
   ) {}
 
   onModuleInit(): void {
@@ -172,6 +174,7 @@ export class AccessRequestsService implements OnModuleInit {
         actorId: me.staff.id, action: 'access.requested', subjectType: 'AccessRequest', subjectId: row.id, settingId: row.settingId, grantId: row.id, ip: me.ip,
         detail: { caseId: row.caseId, scopes: row.scopes, minutes, justification: row.justification },
       }, m);
+      await this.notify.requested(row, m);
       return row;
     });
   }
@@ -217,7 +220,9 @@ export class AccessRequestsService implements OnModuleInit {
           { ...base, action: 'access.consent_requested', detail: { to: sentTo, respondBy: respondBy.toISOString() } },
         ], m);
       }
-      return m.findOneByOrFail(AccessRequest, { id });
+      const after = await m.findOneByOrFail(AccessRequest, { id });
+      await this.notify.approved(after, m);
+      return after;
     });
   }
 
@@ -229,7 +234,9 @@ export class AccessRequestsService implements OnModuleInit {
       await this.audit.record({
         actorId: me.staff.id, action: 'access.denied', subjectType: 'AccessRequest', subjectId: id, settingId: row.settingId, grantId: id, ip: me.ip, detail: { reason },
       }, m);
-      return m.findOneByOrFail(AccessRequest, { id });
+      const after = await m.findOneByOrFail(AccessRequest, { id });
+      await this.notify.denied(after, m);
+      return after;
     });
   }
 
@@ -252,6 +259,7 @@ export class AccessRequestsService implements OnModuleInit {
         detail: { was: status, reason: reason ?? null },
       }, m);
       await this.investigations.scheduleDeletion(id, 'grant_revoked', m);
+      await this.notify.ended(row, 'revoked', status === 'active', m);
       return m.findOneByOrFail(AccessRequest, { id });
     });
   }
@@ -276,6 +284,7 @@ export class AccessRequestsService implements OnModuleInit {
         actorId: null, action: 'access.ended', subjectType: 'AccessRequest', subjectId: row.id, settingId: row.settingId, grantId: row.id,
         detail: { reason: 'case_resolved', caseId: supportCase.id, was: row.status },
       }, m);
+      await this.notify.ended(row, 'case_resolved', row.status === 'active', m);
     }
     await this.investigations.scheduleDeletionForCase(supportCase.id, m);
   }
@@ -294,6 +303,7 @@ export class AccessRequestsService implements OnModuleInit {
       settingId: row.settingId, grantId: row.id, detail: { at: endedAt.toISOString(), was: row.status },
     }, m);
     if (grant) await this.investigations.scheduleDeletion(row.id, 'grant_expired', m);
+    await this.notify.ended(row, endReason, grant, m);
   }
 
   /**
@@ -317,6 +327,7 @@ export class AccessRequestsService implements OnModuleInit {
       expired += n;
       if (n < SWEEP_BATCH) break;
     }
+    await this.notify.endingSoon(undefined, scope.settingIds);
     const copies = await this.db.transaction((m) => this.investigations.scheduleOverdueDeletions(m, scope.settingIds));
     return { expired, copies };
   }

@@ -6,6 +6,7 @@ import { ContentModule } from '../content/content.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { GrantSource } from '../policy/grant-source.js';
 import { SettingsModule } from '../settings/settings.module.js';
+import { AccessNotifications } from './access-notifications.js';
 import { AccessRequest, ConsentToken } from './access-request.entity.js';
 import { AccessRequestsController } from './access-requests.controller.js';
 import { AccessRequestsService } from './access-requests.service.js';
@@ -28,7 +29,7 @@ import { LiveGrants } from './live-grants.js';
     SettingsModule,
   ],
   controllers: [AccessRequestsController, ConsentController, InvestigationsController],
-  providers: [AccessRequestsService, ConsentService, InvestigationsService, { provide: GrantSource, useClass: LiveGrants }],
+  providers: [AccessRequestsService, AccessNotifications, ConsentService, InvestigationsService, { provide: GrantSource, useClass: LiveGrants }],
   exports: [AccessRequestsService, InvestigationsService, GrantSource],
 })
 export class AccessModule {}

@@ -12,6 +12,7 @@ import type { Setting } from '../settings/setting.entity.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { Staff } from '../staff/staff.entity.js';
 import { AccessRequest, ConsentToken, effectiveStatus } from './access-request.entity.js';
+import { AccessNotifications } from './access-notifications.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
 import type { ConsentAnswerDto } from './dto/access-request.dto.js';
 
@@ -34,6 +35,7 @@ export class ConsentService {
     private readonly audit: AuditService,
     private readonly settings: SettingsService,
     private readonly cases: CasesService,
+    private readonly notify: AccessNotifications,
   ) {}
 
   /** The address consent is asked of: the DPO, or the setting's office when it names no DPO. */
@@ -131,6 +133,7 @@ export class ConsentService {
         await this.audit.record({ ...base, action: 'access.consent_refused', detail: { name: dto.name, sentTo: link.sentTo } }, m);
       }
       const after = await m.findOneByOrFail(AccessRequest, { id: request.id });
+      await this.notify.consentAnswered(after, m);
       return {
         decision: dto.decision,
         status: after.status,

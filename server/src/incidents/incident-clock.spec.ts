@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FixedClock, HOUR, MINUTE } from '../common/clock.js';
-import { cadenceOnDay, controllerDeadline, dayAt, dayStartsAt, nextUpdateDueAt, onTime, readClock, type IncidentTimes } from './incident-clock.js';
+import {
+  cadenceOnDay, controllerDeadline, dayAt, dayStartsAt, missedDeadlines, missedUpdates, nextUpdateDueAt, onTime, readClock, type IncidentTimes,
+} from './incident-clock.js';
+import { humanMinutes } from './incident-mail.js';
 
 const DISCOVERED = new Date('2026-03-02T09:15:00Z');
 const DAY = 24 * HOUR;
@@ -120,5 +123,41 @@ describe('compliance and breach deadlines', () => {
   it('gives the controller 72 hours from our notice', () => {
     expect(controllerDeadline(at(0))).toEqual(at(72 * HOUR));
     expect(controllerDeadline(null)).toBeNull();
+  });
+});
+
+describe('missed updates', () => {
+  it('counts every deadline passed without an update: hourly on day 1, three-hourly from day 2', () => {
+    const missed = missedDeadlines(times(), DISCOVERED, at(49 * HOUR));
+    expect(missed).toHaveLength(32);
+    expect(missed[0]).toEqual(at(HOUR));
+    expect(missed[23]).toEqual(at(24 * HOUR));
+    expect(missed[24]).toEqual(at(27 * HOUR));
+    expect(missed.at(-1)).toEqual(at(48 * HOUR));
+  });
+
+  it('does not count a deadline met exactly, nor one not yet passed', () => {
+    expect(missedDeadlines(times(), DISCOVERED, at(HOUR))).toEqual([]);
+    expect(missedDeadlines(times(), DISCOVERED, at(HOUR + 1))).toEqual([at(HOUR)]);
+  });
+
+  it('counts the deadlines that passed before a late declaration as one', () => {
+    expect(missedDeadlines(times(), at(10 * HOUR + 30 * MINUTE), at(10 * HOUR + 31 * MINUTE))).toEqual([at(10 * HOUR)]);
+    expect(missedDeadlines(times(), at(10 * HOUR + 30 * MINUTE), at(11 * HOUR + MINUTE))).toEqual([at(10 * HOUR), at(11 * HOUR)]);
+  });
+
+  it('adds the misses before each update to those since the last one, and stops at resolution', () => {
+    const updates = [at(2 * HOUR + 30 * MINUTE)];
+    expect(missedUpdates(times(), DISCOVERED, updates, at(3 * HOUR + 31 * MINUTE))).toBe(3);
+    expect(missedUpdates(times({ resolvedAt: at(3 * HOUR) }), DISCOVERED, updates, at(30 * HOUR))).toBe(2);
+  });
+});
+
+describe('durations in words', () => {
+  it('says days and hours, hours and minutes, or minutes', () => {
+    expect(humanMinutes(2941)).toBe('2 d 1 h');
+    expect(humanMinutes(2880)).toBe('2 d');
+    expect(humanMinutes(185)).toBe('3 h 5 min');
+    expect(humanMinutes(45)).toBe('45 min');
   });
 });

@@ -92,3 +92,35 @@ export function onTime(at: Date, dueAt: Date | null): boolean {
 export function controllerDeadline(notifiedAt: Date | null): Date | null {
   return notifiedAt ? new Date(notifiedAt.getTime() + CONTROLLER_DEADLINE_MS) : null;
 }
+
+/** More deadlines than this in one stretch without an update are not walked one by one (a forgotten test incident). */
+const MAX_WALK = 20_000;
+
+/**
+ * The deadlines missed since the last customer update (or discovery), up to `until`: the first is `nextUpdateDueAt`;
+ * each missed one is followed by the next, one cadence later. Deadlines that passed before the incident was declared
+ * count as one, the incident being overdue from the moment it is declared.
+ */
+export function missedDeadlines(times: Pick<IncidentTimes, 'discoveredAt' | 'lastCustomerUpdateAt' | 'cadence'>, declaredAt: Date, until: Date): Date[] {
+  const out: Date[] = [];
+  let due = nextUpdateDueAt(times);
+  let beforeDeclaration: Date | null = null;
+  for (let i = 0; due < until && i < MAX_WALK; i++) {
+    if (due < declaredAt) beforeDeclaration = due;
+    else out.push(due);
+    due = new Date(due.getTime() + cadenceOnDay(dayAt(times.discoveredAt, due), times.cadence) * MINUTE_MS);
+  }
+  return beforeDeclaration ? [beforeDeclaration, ...out] : out;
+}
+
+/** Every deadline missed over the incident's life, given its customer updates' times (ascending). */
+export function missedUpdates(times: IncidentTimes, declaredAt: Date, updates: Date[], now: Date): number {
+  const end = times.resolvedAt && times.resolvedAt < now ? times.resolvedAt : now;
+  let missed = 0;
+  let last: Date | null = null;
+  for (const at of [...updates, end]) {
+    missed += missedDeadlines({ ...times, lastCustomerUpdateAt: last }, declaredAt, at).length;
+    last = at;
+  }
+  return missed;
+}

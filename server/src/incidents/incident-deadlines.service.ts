@@ -6,7 +6,7 @@ import { Clock } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { readClock, type ClockReading } from './incident-clock.js';
+import { cadenceOnDay, dayAt, MINUTE_MS, missedDeadlines, readClock, type ClockReading } from './incident-clock.js';
 import { IncidentDirectory } from './incident-directory.js';
 import { overdueMails, reminderMails, type Recipient } from './incident-mail.js';
 import { Incident, IncidentEntry } from './incident.entities.js';
@@ -17,6 +17,20 @@ const DEADLINE_TASK = 'incidents.deadline';
 export interface SweepResult {
   reminders: number;
   overdue: number;
+}
+
+export function timesOf(incident: Incident) {
+  return {
+    discoveredAt: incident.discoveredAt,
+    lastCustomerUpdateAt: incident.lastCustomerUpdateAt,
+    resolvedAt: incident.resolvedAt,
+    cadence: { day1Minutes: incident.cadenceDay1Minutes, laterMinutes: incident.cadenceLaterMinutes },
+  };
+}
+
+/** The deadlines missed since the last customer update, as of now. */
+export function missedNow(incident: Incident, now: Date): Date[] {
+  return missedDeadlines(timesOf(incident), incident.declaredAt, now);
 }
 
 export function clockOf(incident: Incident, now: Date, reminderLeadMinutes: number): ClockReading {
@@ -83,7 +97,8 @@ export class IncidentDeadlinesService implements OnModuleInit {
     const active = await this.db.getRepository(Incident).findBy({ status: 'active', ...(only ? { id: In(only) } : {}) });
     const candidates = active.flatMap((incident): { incident: Incident; kind: 'overdue' | 'reminder'; dueAt: Date }[] => {
       const r = clockOf(incident, now, this.config.reminderLeadMinutes);
-      if (r.overdue) return [{ incident, kind: 'overdue', dueAt: r.nextUpdateDueAt! }];
+      // Each missed deadline is announced in order, so the latest one tells whether any is still to announce.
+      if (r.overdue) return [{ incident, kind: 'overdue', dueAt: missedNow(incident, now).at(-1) ?? r.nextUpdateDueAt! }];
       if (r.reminderDue) return [{ incident, kind: 'reminder', dueAt: r.nextUpdateDueAt! }];
       return [];
     });
@@ -101,6 +116,27 @@ export class IncidentDeadlinesService implements OnModuleInit {
       if (await this.alert(c.incident.id)) c.kind === 'overdue' ? result.overdue++ : result.reminders++;
     }
     return result;
+  }
+
+  /** The next deadline of a run of missed ones gets its own job, so each miss is announced when it happens. */
+  private async scheduleNextMiss(incident: Incident, missed: Date[], m: EntityManager): Promise<void> {
+    const last = missed.at(-1);
+    if (!last) return;
+    const next = new Date(last.getTime() + cadenceOnDay(dayAt(incident.discoveredAt, last), timesOf(incident).cadence) * MINUTE_MS);
+    await this.jobs.add(DEADLINE_TASK, { incidentId: incident.id }, { runAt: new Date(next.getTime() + 1000), jobKey: `incident:${incident.id}:due`, maxAttempts: 5 }, m);
+  }
+
+  /** Deadlines missed before the last customer update: the earlier stretches of the incident. */
+  private async missedBefore(incident: Incident, m: EntityManager): Promise<number> {
+    const rows: { at: Date }[] = await m.query(
+      `SELECT at FROM incident_entries WHERE incident_id = $1 AND kind = 'customer_update' ORDER BY at`, [incident.id]);
+    let last: Date | null = null;
+    let missed = 0;
+    for (const { at } of rows) {
+      missed += missedDeadlines({ ...timesOf(incident), lastCustomerUpdateAt: last }, incident.declaredAt, new Date(at)).length;
+      last = new Date(at);
+    }
+    return missed;
   }
 
   /** One incident's deadline, now. */
@@ -121,29 +157,35 @@ export class IncidentDeadlinesService implements OnModuleInit {
       const r = clockOf(incident, now, this.config.reminderLeadMinutes);
       const kind = r.overdue ? 'overdue' : r.reminderDue ? 'reminder' : null;
       if (!kind) return false;
-      const dueAt = r.nextUpdateDueAt!;
-      const claimed = await m.query(
-        `INSERT INTO incident_alerts (incident_id, kind, due_at, sent_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING RETURNING incident_id`,
-        [incident.id, kind, dueAt, now],
+      const deadlines = kind === 'overdue' ? missedNow(incident, now) : [r.nextUpdateDueAt!];
+      const claimed: { due_at: Date }[] = await m.query(
+        `INSERT INTO incident_alerts (incident_id, kind, due_at, sent_at) SELECT $1, $2, d, $4 FROM unnest($3::timestamptz[]) AS d
+         ON CONFLICT DO NOTHING RETURNING due_at`,
+        [incident.id, kind, deadlines.map((d) => d.toISOString()), now],
       );
+      if (kind === 'overdue') await this.scheduleNextMiss(incident, deadlines, m);
       if (claimed.length === 0) return false;
       const owner = await this.directory.staffMember(incident.ownerId, m);
       const ownerList: Recipient[] = owner?.active ? [owner] : [];
       const recipients = kind === 'reminder'
         ? ownerList
         : unique([...ownerList, ...(await this.directory.staffWithRoles(['smt', 'it_manager'], m))]);
-      const mails = kind === 'reminder' ? reminderMails(incident, dueAt, recipients) : overdueMails(incident, dueAt, recipients);
-      await this.mail.enqueue(mails, m);
-      await m.insert(IncidentEntry, {
-        incidentId: incident.id, at: now, actorId: null, actorRoles: [], kind, dueAt, recipients: recipients.length,
-        message: kind === 'reminder' ? 'Customer update reminder sent to the owner' : 'Customer update overdue: SMT and IT managers told',
-        detail: {},
-      });
-      await this.audit.record({
-        actorId: null, action: `incident.${kind}`, subjectType: 'Incident', subjectId: incident.id,
-        detail: { dueAt: dueAt.toISOString(), recipients: recipients.length },
-      }, m);
+      const missedSoFar = kind === 'overdue' ? await this.missedBefore(incident, m) : 0;
+      const dues = claimed.map((c) => new Date(c.due_at)).sort((a, b) => a.getTime() - b.getTime());
+      for (const dueAt of dues) {
+        const ordinal = missedSoFar + deadlines.findIndex((d) => d.getTime() === dueAt.getTime()) + 1;
+        const mails = kind === 'reminder' ? reminderMails(incident, dueAt, recipients) : overdueMails(incident, dueAt, recipients, ordinal);
+        await this.mail.enqueue(mails, m);
+        await m.insert(IncidentEntry, {
+          incidentId: incident.id, at: now, actorId: null, actorRoles: [], kind, dueAt, recipients: recipients.length,
+          message: kind === 'reminder' ? 'Customer update reminder sent to the owner' : `Customer update overdue (missed update ${ordinal}): SMT and IT managers told`,
+          detail: kind === 'overdue' ? { missedUpdate: ordinal } : {},
+        });
+        await this.audit.record({
+          actorId: null, action: `incident.${kind}`, subjectType: 'Incident', subjectId: incident.id,
+          detail: { dueAt: dueAt.toISOString(), recipients: recipients.length },
+        }, m);
+      }
       return true;
     });
   }

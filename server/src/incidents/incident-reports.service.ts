@@ -58,18 +58,32 @@ export class IncidentReportsService {
       .orderBy('r.declaredAt', 'DESC')
       .getMany();
     const ids = rows.map((r) => r.id);
-    const affected = await this.incidents.affectedIds(ids);
+    const viewed = new Map((await this.incidents.views(rows)).map((v) => [v.id, v]));
     const stats = await this.stats(ids);
+    const open = new Map<string, Record<'telephone_update' | 'written_confirmation' | 'smt_contact', number>>();
+    for (const r of rows.filter((x) => x.status === 'active')) {
+      // Today's calls and letters, and the SMT contacts not yet made, per incident.
+      const day = viewed.get(r.id)!.day;
+      const tasks = (await this.updates.tasksOf(r, this.db.manager, { perSetting: true, done: false }))
+        .filter((t) => t.key === 'smt_contact' || t.day === day);
+      open.set(r.id, {
+        telephone_update: tasks.filter((t) => t.key === 'telephone_update').length,
+        written_confirmation: tasks.filter((t) => t.key === 'written_confirmation').length,
+        smt_contact: tasks.filter((t) => t.key === 'smt_contact').length,
+      });
+    }
     const owners = await this.incidents.namesFor(rows.map((r) => Object.assign(new IncidentEntry(), { actorId: r.ownerId, settingId: null })));
     const views = rows.map((r) => {
-      const view = this.incidents.view(r, affected.get(r.id) ?? []);
+      const view = viewed.get(r.id)!;
       const s = stats.get(r.id)!;
       return {
         id: view.id, title: view.title, status: view.status, day: view.day, cadenceMinutes: view.cadenceMinutes,
         declaredAt: view.declaredAt, resolvedAt: view.resolvedAt, ownerId: view.ownerId, ownerName: owners.staff.get(view.ownerId) ?? null,
         settingsAffected: view.affectedSettingsCount, nextUpdateDueAt: view.nextUpdateDueAt, overdue: view.overdue,
         reminderDue: view.reminderDue, personalDataBreach: view.personalDataBreach, functionalityRemoved: view.functionalityRemoved,
-        portalMessage: view.portalMessage, ...s, compliance: this.share(s.onTime, s.updates, view.overdue ? 1 : 0),
+        portalMessage: view.portalMessage, ...s, missedDeadlines: view.missedUpdates, missedUpdates: view.missedUpdates,
+        lateDeclaration: view.lateDeclaration, compliance: this.share(s.onTime, s.updates, view.overdue ? 1 : 0),
+        openTasks: open.get(r.id) ?? { telephone_update: 0, written_confirmation: 0, smt_contact: 0 },
       };
     });
     const active = views.filter((v) => v.status === 'active');

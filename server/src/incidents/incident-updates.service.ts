@@ -129,7 +129,7 @@ export class IncidentUpdatesService {
       } else {
         const day = this.incidents.deadlines.reading(incident).day;
         if (day < 2) throw new IncidentError(IncidentErrorCode.BadInput, 'settingIds: written confirmations fall due from day 2; name the settings to send one earlier');
-        const tasks = await this.tasksOf(incident, m, { key: 'written_confirmation', done: false });
+        const tasks = await this.tasksOf(incident, m, { key: 'written_confirmation', done: false, day });
         targets = tasks.map((t) => t.settingId!);
       }
       const { recipients, withoutEmail } = this.directory.contactsOf(await this.directory.affectedSettings(incident.id, m, targets));
@@ -164,9 +164,13 @@ export class IncidentUpdatesService {
         WHERE i.incident_id = $1 ${only ? 'AND i.setting_id = ANY($2::uuid[])' : ''}`,
       only ? [incident.id, only] : [incident.id],
     );
+    // A task is done only by its own role's action: a support member growing the register does not count the affected.
     const firsts: { kind: string; at: Date; actor_id: string | null }[] = await m.query(
       `SELECT DISTINCT ON (kind) kind, at, actor_id FROM incident_entries
-        WHERE incident_id = $1 AND (kind IN ('decision','case_linked','affected_settings') OR (kind = 'portal_message' AND message IS NOT NULL))
+        WHERE incident_id = $1 AND (
+          (kind IN ('decision','affected_settings') AND 'it_manager' = ANY(actor_roles))
+          OR (kind = 'case_linked' AND 'support' = ANY(actor_roles))
+          OR (kind = 'portal_message' AND message IS NOT NULL AND 'it_manager' = ANY(actor_roles)))
         ORDER BY kind, seq`,
       [incident.id],
     );

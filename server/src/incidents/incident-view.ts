@@ -2,13 +2,21 @@ import { controllerDeadline, onTime, type ClockReading } from './incident-clock.
 import type { Incident, IncidentEntry } from './incident.entities.js';
 
 /** An incident as the API returns it: the stored facts plus the clock, computed at the moment of reading. */
-export function incidentView(incident: Incident, reading: ClockReading, affectedSettingIds: string[], readAt: Date) {
+/** The policy says a critical is declared immediately; more than this after discovery is flagged as late. */
+export const LATE_DECLARATION_MS = 60 * 60_000;
+
+export function isLateDeclaration(incident: Pick<Incident, 'discoveredAt' | 'declaredAt'>): boolean {
+  return incident.declaredAt.getTime() - incident.discoveredAt.getTime() > LATE_DECLARATION_MS;
+}
+
+export function incidentView(incident: Incident, reading: ClockReading, affectedSettingIds: string[], readAt: Date, missedUpdates: number) {
   return {
     id: incident.id,
     title: incident.title,
     description: incident.description,
     discoveredAt: incident.discoveredAt,
     declaredAt: incident.declaredAt,
+    lateDeclaration: isLateDeclaration(incident),
     status: incident.status,
     ownerId: incident.ownerId,
     declaredById: incident.declaredById,
@@ -27,6 +35,8 @@ export function incidentView(incident: Incident, reading: ClockReading, affected
     remindAt: reading.remindAt,
     reminderDue: reading.reminderDue,
     overdue: reading.overdue,
+    /** Every customer-update deadline missed over the incident's life, each one announced to SMT. */
+    missedUpdates,
     affectedSettingIds,
     affectedSettingsCount: affectedSettingIds.length,
     resolvedAt: incident.resolvedAt,

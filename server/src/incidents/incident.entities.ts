@@ -14,7 +14,7 @@ export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 export const ENTRY_KINDS = [
   'declared', 'customer_update', 'internal_update', 'decision', 'contact', 'case_linked', 'portal_message',
-  'affected_settings', 'breach_flagged', 'owner_changed', 'reminder', 'overdue', 'resolved',
+  'affected_settings', 'breach_flagged', 'owner_changed', 'reminder', 'overdue', 'resolved', 'late_declaration', 'breach_notice',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -83,4 +83,18 @@ export class IncidentAlert {
   @PrimaryColumn('text') kind!: 'reminder' | 'overdue';
   @PrimaryColumn('timestamptz', { name: 'due_at' }) dueAt!: Date;
   @Column('timestamptz', { name: 'sent_at' }) sentAt!: Date;
+}
+
+/** One Art. 33(3) notice to one affected setting's DPO; a setting's later notices are follow-ups. */
+@Entity('incident_breach_notices')
+export class IncidentBreachNotice {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'incident_id' }) incidentId!: string;
+  @Column('uuid', { name: 'setting_id' }) settingId!: string;
+  @Column('int') notice!: number;
+  @Column('timestamptz', { name: 'sent_at' }) sentAt!: Date;
+  @Column('uuid', { name: 'sent_by_id' }) sentById!: string;
+  @Column('boolean', { name: 'follow_up' }) followUp!: boolean;
+  @Column('text', { name: 'sent_to' }) sentTo!: string;
+  @Column('jsonb') content!: Record<string, unknown>;
 }

@@ -6,10 +6,11 @@ import { IdParam } from '../common/id-param.js';
 import { sendList, type ListParams } from '../common/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import {
-  AffectedSettingsDto, ContactDto, CreateIncidentDto, DecisionDto, LinkCaseDto, PortalMessageDto, PostUpdateDto, ResolveDto,
+  AffectedSettingsDto, BreachNoticeDto, ContactDto, CreateIncidentDto, DecisionDto, LinkCaseDto, PortalMessageDto, PostUpdateDto, ResolveDto,
   UpdateIncidentDto, WrittenConfirmationDto,
 } from './dto/incident.dto.js';
 import { ReviewQueryDto, taskQuery, TasksQueryDto } from './dto/incident-query.dto.js';
+import { IncidentBreachNoticesService } from './incident-breach-notices.service.js';
 import { IncidentReportsService } from './incident-reports.service.js';
 import { IncidentUpdatesService } from './incident-updates.service.js';
 import type { UpdateAudience } from './incident.entities.js';
@@ -24,6 +25,7 @@ export class IncidentsController {
     private readonly incidents: IncidentsService,
     private readonly updates: IncidentUpdatesService,
     private readonly reports: IncidentReportsService,
+    private readonly notices: IncidentBreachNoticesService,
   ) {}
 
   @Get()
@@ -127,6 +129,26 @@ export class IncidentsController {
   @Can('contact', 'Incident')
   writtenConfirmations(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: WrittenConfirmationDto) {
     return this.updates.sendWrittenConfirmations(me, id, body);
+  }
+
+  @Post(':id/breach-notices')
+  @Can('update', 'Incident')
+  sendBreachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: BreachNoticeDto) {
+    return this.notices.send(me, id, body);
+  }
+
+  @Post(':id/breach-notices/preview')
+  @HttpCode(200)
+  @Can('update', 'Incident')
+  previewBreachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: BreachNoticeDto) {
+    return this.notices.preview(me, id, body);
+  }
+
+  @Get(':id/breach-notices')
+  @Can('read', 'Incident')
+  async breachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Res({ passthrough: true }) res: Response) {
+    const rows = await this.notices.list(me, id);
+    return sendList(res, 'breach-notices', { rows, total: rows.length, start: 0 });
   }
 
   @Get(':id/timeline')

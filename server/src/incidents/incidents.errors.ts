@@ -11,6 +11,7 @@ export enum IncidentErrorCode {
   NoRecipients = 'no_recipients',
   BreachCannotBeWithdrawn = 'breach_cannot_be_withdrawn',
   Forbidden = 'incident_forbidden',
+  NotABreach = 'not_a_breach',
 }
 
 const STATUS: Record<IncidentErrorCode, number> = {
@@ -24,6 +25,7 @@ const STATUS: Record<IncidentErrorCode, number> = {
   [IncidentErrorCode.NoRecipients]: 409,
   [IncidentErrorCode.BreachCannotBeWithdrawn]: 409,
   [IncidentErrorCode.Forbidden]: 403,
+  [IncidentErrorCode.NotABreach]: 409,
 };
 
 export class IncidentError extends DomainError<IncidentErrorCode> {

@@ -7,15 +7,16 @@ import { IncidentDeadlinesService } from './incident-deadlines.service.js';
 import { IncidentDirectory } from './incident-directory.js';
 import { IncidentReportsService } from './incident-reports.service.js';
 import { IncidentUpdatesService } from './incident-updates.service.js';
-import { Incident, IncidentAlert, IncidentEntry, IncidentSetting } from './incident.entities.js';
+import { IncidentBreachNoticesService } from './incident-breach-notices.service.js';
+import { Incident, IncidentAlert, IncidentBreachNotice, IncidentEntry, IncidentSetting } from './incident.entities.js';
 import { IncidentsController } from './incidents.controller.js';
 import { IncidentsService } from './incidents.service.js';
 import { PublicStatusController } from './public-status.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Incident, IncidentSetting, IncidentEntry, IncidentAlert]), AuditModule, MailModule, CasesModule],
+  imports: [TypeOrmModule.forFeature([Incident, IncidentSetting, IncidentEntry, IncidentAlert, IncidentBreachNotice]), AuditModule, MailModule, CasesModule],
   controllers: [IncidentsController, PublicStatusController],
-  providers: [IncidentsService, IncidentUpdatesService, IncidentReportsService, IncidentDeadlinesService, IncidentDirectory],
+  providers: [IncidentsService, IncidentUpdatesService, IncidentReportsService, IncidentDeadlinesService, IncidentDirectory, IncidentBreachNoticesService],
   exports: [IncidentsService, IncidentUpdatesService, IncidentDeadlinesService],
 })
 export class IncidentsModule {}

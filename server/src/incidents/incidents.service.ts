@@ -11,11 +11,11 @@ import { CONFIG, type Config } from '../config/config.js';
 import { MailService } from '../mail/mail.service.js';
 import { whereAccessible } from '../policy/accessible-where.js';
 import type { Action } from '../policy/abilities.js';
-import { controllerDeadline } from './incident-clock.js';
-import { IncidentDeadlinesService, unique } from './incident-deadlines.service.js';
+import { controllerDeadline, missedUpdates } from './incident-clock.js';
+import { IncidentDeadlinesService, timesOf, unique } from './incident-deadlines.service.js';
 import { IncidentDirectory } from './incident-directory.js';
-import { breachNoticeMails, declaredMails, resolvedMails } from './incident-mail.js';
-import { entryView, incidentView, type EntryView, type IncidentView, type Names } from './incident-view.js';
+import { breachNoticeMails, declaredMails, humanMinutes, resolvedCustomerMails, resolvedMails } from './incident-mail.js';
+import { entryView, incidentView, isLateDeclaration, type EntryView, type IncidentView, type Names } from './incident-view.js';
 import { Incident, IncidentEntry, IncidentSetting } from './incident.entities.js';
 import { IncidentError, IncidentErrorCode } from './incidents.errors.js';
 import type { CreateIncidentDto, DecisionDto, UpdateIncidentDto } from './dto/incident.dto.js';
@@ -60,8 +60,7 @@ export class IncidentsService {
     const query = parseListQuery(params, INCIDENTS_LIST);
     const qb = whereAccessible(this.db.getRepository(Incident).createQueryBuilder('r'), me.ability, 'read', 'Incident');
     const result = await runListQuery(qb, query, INCIDENTS_LIST);
-    const ids = await this.affectedIds(result.rows.map((r) => r.id));
-    return { ...result, rows: result.rows.map((r) => this.view(r, ids.get(r.id) ?? [])) };
+    return { ...result, rows: await this.views(result.rows) };
   }
 
   async get(me: Principal, id: string): Promise<IncidentView> {
@@ -89,12 +88,32 @@ export class IncidentsService {
     return incident;
   }
 
-  view(incident: Incident, affectedSettingIds: string[]): IncidentView {
-    return incidentView(incident, this.deadlines.reading(incident), affectedSettingIds, this.clock.now());
+  view(incident: Incident, affectedSettingIds: string[], customerUpdates: Date[]): IncidentView {
+    const now = this.clock.now();
+    return incidentView(incident, this.deadlines.reading(incident), affectedSettingIds, now,
+      missedUpdates(timesOf(incident), incident.declaredAt, customerUpdates, now));
+  }
+
+  /** Views of several incidents, with what each needs from other tables read in two queries. */
+  async views(incidents: Incident[], manager: EntityManager = this.db.manager): Promise<IncidentView[]> {
+    const ids = incidents.map((i) => i.id);
+    const affected = await this.affectedIds(ids, manager);
+    const updates = await this.customerUpdateTimes(ids, manager);
+    return incidents.map((i) => this.view(i, affected.get(i.id) ?? [], updates.get(i.id) ?? []));
   }
 
   async viewOf(incident: Incident, manager: EntityManager): Promise<IncidentView> {
-    return this.view(incident, (await this.affectedIds([incident.id], manager)).get(incident.id) ?? []);
+    return (await this.views([incident], manager))[0]!;
+  }
+
+  private async customerUpdateTimes(incidentIds: string[], manager: EntityManager): Promise<Map<string, Date[]>> {
+    if (incidentIds.length === 0) return new Map();
+    const rows: { incident_id: string; ats: string[] }[] = await manager.query(
+      `SELECT incident_id, array_agg(at ORDER BY at)::text[] AS ats FROM incident_entries
+        WHERE incident_id = ANY($1::uuid[]) AND kind = 'customer_update' GROUP BY incident_id`,
+      [incidentIds],
+    );
+    return new Map(rows.map((r) => [r.incident_id, r.ats.map((a) => new Date(a))]));
   }
 
   async affectedIds(incidentIds: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string[]>> {
@@ -188,6 +207,13 @@ export class IncidentsService {
       }));
       const recipients = unique([this.directory.criticalMailbox(), ...(await this.directory.staffWithRoles(['it_manager'], m))]);
       await this.addEntry(m, incident, me, { kind: 'declared', message: incident.title, recipients: recipients.length, detail: { discoveredAt } });
+      if (isLateDeclaration(incident)) {
+        const minutes = Math.round((incident.declaredAt.getTime() - discoveredAt.getTime()) / 60_000);
+        await this.addEntry(m, incident, me, {
+          kind: 'late_declaration', detail: { minutesAfterDiscovery: minutes },
+          message: `Declared ${humanMinutes(minutes)} after discovery: the policy says a critical is declared immediately`,
+        });
+      }
       if (dto.affectedSettingIds?.length) await this.changeSettings(m, me, incident, dto.affectedSettingIds, 'add');
       if (dto.personalDataBreach) await this.flagBreach(m, me, incident);
       await this.mail.enqueue(declaredMails(incident, recipients, me.staff.name), m);
@@ -337,8 +363,9 @@ export class IncidentsService {
       });
       await m.save(incident);
       const recipients = unique([this.directory.criticalMailbox(), ...(await this.directory.staffWithRoles(['it_manager', 'support', 'smt'], m))]);
-      await this.mail.enqueue(resolvedMails(incident, summary, recipients), m);
-      await this.addEntry(m, incident, me, { kind: 'resolved', message: summary, recipients: recipients.length });
+      const { recipients: customers } = this.directory.contactsOf(await this.directory.affectedSettings(incident.id, m));
+      await this.mail.enqueue([...resolvedMails(incident, summary, recipients), ...resolvedCustomerMails(incident, customers)], m);
+      await this.addEntry(m, incident, me, { kind: 'resolved', message: summary, recipients: recipients.length + customers.length, detail: { customers: customers.length } });
       await this.record(m, me, incident, 'incident.resolve', {});
       await this.deadlines.schedule(incident, m);
       return this.viewOf(incident, m);

@@ -26,8 +26,19 @@ describe('the playbook', () => {
     ]);
   });
 
-  it('adds an SMT contact per setting on day 3, and another IT update each day', () => {
-    expect(keys(facts({ day: 3 })).slice(11)).toEqual(['3 it_update', '3 smt_contact A', '3 smt_contact B']);
+  it('adds an SMT contact per setting on day 3, and another IT update, call and letter per setting each day', () => {
+    expect(keys(facts({ day: 3 })).slice(11)).toEqual([
+      '3 it_update', '3 telephone_update A', '3 telephone_update B', '3 written_confirmation A', '3 written_confirmation B',
+      '3 smt_contact A', '3 smt_contact B',
+    ]);
+  });
+
+  it('asks for each setting\'s call and letter again every day, a day\'s contact completing only that day\'s task', () => {
+    const contacts = new Map([[`${A}:telephone_update`, [{ at: at(DAY + HOUR), by: 'cx' }, { at: at(3 * DAY + HOUR), by: 'cx' }]]]);
+    const calls = tasksFor(facts({ day: 4, contacts })).filter((t) => t.key === 'telephone_update' && t.settingId === A);
+    expect(calls.map((t) => [t.day, t.done])).toEqual([[2, true], [3, false], [4, true]]);
+    const smt = tasksFor(facts({ day: 5 })).filter((t) => t.key === 'smt_contact');
+    expect(smt.map((t) => t.day)).toEqual([3, 3]);
   });
 
   it('marks the declaration\'s notification done by the system at declaration', () => {
@@ -49,5 +60,8 @@ describe('the playbook', () => {
   it('gives a setting added on day 4 all its tasks on day 4', () => {
     const f = facts({ day: 4, settings: [{ settingId: A, addedAt: at(3 * DAY + HOUR), name: 'Acorns' }] });
     expect(tasksFor(f).filter((t) => t.settingId).map((t) => [t.key, t.day])).toEqual([['telephone_update', 4], ['written_confirmation', 4], ['smt_contact', 4]]);
+    expect(tasksFor({ ...f, day: 5 }).filter((t) => t.settingId).map((t) => [t.key, t.day])).toEqual([
+      ['telephone_update', 4], ['written_confirmation', 4], ['smt_contact', 4], ['telephone_update', 5], ['written_confirmation', 5],
+    ]);
   });
 });

@@ -30,8 +30,8 @@ export const PLAYBOOK: Record<TaskKey, TaskDefinition> = {
   portal_message: { day: 1, role: 'it_manager', title: 'Put a message onto the software portal' },
   brief_smt: { day: 1, role: 'it_manager', title: 'Brief SMT on the magnitude' },
   it_update: { day: 2, role: 'it_manager', title: 'Update SMT and CX on progress', daily: true },
-  telephone_update: { day: 2, role: 'support', title: 'Give the setting a telephone update', perSetting: 'telephone_update' },
-  written_confirmation: { day: 2, role: 'support', title: 'Confirm the update to the setting in writing', perSetting: 'written_confirmation' },
+  telephone_update: { day: 2, role: 'support', title: 'Give the setting a telephone update', perSetting: 'telephone_update', daily: true },
+  written_confirmation: { day: 2, role: 'support', title: 'Confirm the update to the setting in writing', perSetting: 'written_confirmation', daily: true },
   smt_contact: {
     day: 3, role: 'smt', perSetting: 'smt_contact',
     title: 'Discuss the outcome of the investigation, the expected timescale for a fix and the reasons for the delay',
@@ -109,12 +109,15 @@ export function tasksFor(facts: PlaybookFacts): Task[] {
   for (const setting of byName) {
     const addedOn = dayAt(facts.discoveredAt, setting.addedAt);
     for (const key of perSetting) {
-      // A setting added late gets its tasks on the day it was added; a contact counts from the task's day on.
-      const day = Math.max(PLAYBOOK[key].day, addedOn);
-      if (day > facts.day) continue;
-      const from = dayStartsAt(facts.discoveredAt, day);
-      const done = facts.contacts.get(`${setting.settingId}:${key}`)?.find((c) => c.at >= from);
-      tasks.push(task(key, day, done, { settingId: setting.settingId, ...(setting.name !== undefined ? { settingName: setting.name } : {}) }));
+      // A setting added late gets its tasks from the day it was added; a daily task comes back every day after.
+      const first = Math.max(PLAYBOOK[key].day, addedOn);
+      const last = PLAYBOOK[key].daily ? facts.day : first;
+      for (let day = first; day <= Math.min(last, facts.day); day++) {
+        const from = dayStartsAt(facts.discoveredAt, day);
+        const until = PLAYBOOK[key].daily ? dayStartsAt(facts.discoveredAt, day + 1) : null;
+        const done = facts.contacts.get(`${setting.settingId}:${key}`)?.find((c) => c.at >= from && (!until || c.at < until));
+        tasks.push(task(key, day, done, { settingId: setting.settingId, ...(setting.name !== undefined ? { settingName: setting.name } : {}) }));
+      }
     }
   }
   const order = new Map(TASK_KEYS.map((k, i) => [k, i]));

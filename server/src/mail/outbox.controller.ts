@@ -1,3 +1,4 @@
+import { subject as asSubject } from '@casl/ability';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -29,7 +30,7 @@ export class OutboxController {
   async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
     const query = parseListQuery(params, SPEC);
     const qb = whereAccessible(this.outbox.createQueryBuilder('o'), me.ability, 'read', 'Outbox');
-    return sendList(res, 'outbox', await runListQuery(qb, query, SPEC), readable);
+    return sendList(res, 'outbox', await runListQuery(qb, query, SPEC), (r) => this.shown(me, r));
   }
 
   @Get(':id')
@@ -37,6 +38,13 @@ export class OutboxController {
   async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     const row = await whereAccessible(this.outbox.createQueryBuilder('o'), me.ability, 'read', 'Outbox').andWhere('o.id = :id', { id }).getOne();
     if (!row) throw CommonError.notFound('message');
-    return readable(row);
+    return this.shown(me, row);
+  }
+
+  /** Only the fields the caller's rule allows: a delivery record for some, the whole message for others. */
+  private shown(me: Principal, row: OutboxMessage) {
+    const visible = readable(row);
+    if (me.ability.can('read', asSubject('Outbox', { ...row }) as never, 'body')) return visible;
+    return Object.fromEntries(Object.entries(visible).filter(([k]) => me.ability.can('read', asSubject('Outbox', { ...row }) as never, k)));
   }
 }

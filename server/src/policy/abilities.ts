@@ -68,6 +68,9 @@ type Builder = AbilityBuilder<AppAbility>;
 /** What any member of staff may know of a colleague; the rest of a staff record is for admins. */
 export const STAFF_PUBLIC_FIELDS = ['id', 'name', 'roles', 'active'];
 
+/** An email's delivery record without its words: to whom, what about, whether it arrived. */
+export const OUTBOX_DELIVERY_FIELDS = ['id', 'kind', 'to', 'subject', 'status', 'attempts', 'lastError', 'sentAt', 'incidentId', 'settingId', 'createdAt', 'updatedAt'];
+
 const rulesFor: Record<Role, (who: PolicySubject, b: Builder) => void> = {
   support: (_who, { can }) => {
     can(['read', 'create', 'update'], 'Setting');
@@ -77,6 +80,8 @@ const rulesFor: Record<Role, (who: PolicySubject, b: Builder) => void> = {
     can(['read', 'create', 'update', 'resolve'], 'Incident');
     can('create', 'IncidentContact', { kind: { $in: ['telephone_update', 'written_confirmation'] } });
     can('contact', 'Incident'); // sends the written confirmations from the product
+    // Who sends the customer updates sees which incident emails failed to arrive, never what they said.
+    can('read', 'Outbox', OUTBOX_DELIVERY_FIELDS, { status: 'failed', incidentId: { $ne: null } });
   },
   developer: (who, { can }) => {
     can('read', ['Setting', 'Case']);

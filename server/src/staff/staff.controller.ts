@@ -16,7 +16,10 @@ export class StaffController {
   @Get()
   @Can('read', 'Staff')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'staff', await this.staff.list(me, params), (s) => this.staff.view(me, s));
+    const result = await this.staff.list(me, params);
+    // Who reads sessions (admins) also sees each person's last sign-in.
+    const last = me.ability.can('read', 'Session') ? await this.staff.lastSignIns(result.rows.map((s) => s.id)) : null;
+    return sendList(res, 'staff', result, (s) => (last ? { ...this.staff.view(me, s), lastSignInAt: last.get(s.id) ?? null } : this.staff.view(me, s)));
   }
 
   @Get(':id')

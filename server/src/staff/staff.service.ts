@@ -95,7 +95,7 @@ export class StaffService {
 
   async update(me: Principal, id: string, dto: UpdateStaffDto): Promise<Staff> {
     const current = await this.get(me, id);
-    const changes = withoutReadOnly(dto, ['lockedUntil', 'mfaEnabled', 'password']) as Partial<Staff>;
+    const changes = withoutReadOnly(dto, ['lockedUntil', 'mfaEnabled', 'password', 'lastSignInAt']) as Partial<Staff>;
     if (id === me.staff.id && (changes.active === false || (changes.roles && !changes.roles.includes('admin')))) {
       throw new StaffError(StaffErrorCode.SelfLockout, 'you cannot disable yourself or remove your own admin role');
     }
@@ -135,6 +135,14 @@ export class StaffService {
       await this.audit.record({ actorId: me.staff.id, action: 'staff.two_factor_reset', subjectType: 'Staff', subjectId: id, ip: me.ip }, m);
       return m.findOneByOrFail(Staff, { id });
     });
+  }
+
+  /** When each of these people last signed in, from their sessions. */
+  async lastSignIns(ids: string[]): Promise<Map<string, Date>> {
+    if (!ids.length) return new Map();
+    const rows: { staff_id: string; at: Date }[] = await this.db.query(
+      'SELECT staff_id, max(created_at) AS at FROM sessions WHERE staff_id = ANY($1::uuid[]) GROUP BY staff_id', [ids]);
+    return new Map(rows.map((r) => [r.staff_id, new Date(r.at)]));
   }
 
   async liveSessions(me: Principal, id: string) {

@@ -1,6 +1,6 @@
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  Allow, ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsString, IsUUID, MaxLength, ValidateIf,
+  Allow, ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf,
 } from 'class-validator';
 import { ReadOnlyFields } from '../../common/read-only-fields.js';
 import { IfPresent, NotBlank, Trimmed } from '../../common/validation.js';
@@ -43,6 +43,8 @@ export class UpdateIncidentDto extends ReadOnlyFields {
   @ApiHideProperty() @Allow() remindAt?: unknown;
   @ApiHideProperty() @Allow() reminderDue?: unknown;
   @ApiHideProperty() @Allow() overdue?: unknown;
+  @ApiHideProperty() @Allow() missedUpdates?: unknown;
+  @ApiHideProperty() @Allow() lateDeclaration?: unknown;
   @ApiHideProperty() @Allow() day?: unknown;
   @ApiHideProperty() @Allow() cadenceMinutes?: unknown;
   @ApiHideProperty() @Allow() cadenceDay1Minutes?: unknown;
@@ -93,4 +95,19 @@ export class WrittenConfirmationDto {
 
 export class ResolveDto {
   @ApiProperty() @Trimmed() @IsString() @NotBlank() @MaxLength(20_000) summary!: string;
+}
+
+/** What UK GDPR Art. 33(3) asks a processor to give its controllers about a personal data breach. */
+export class BreachNoticeDto {
+  @ApiProperty({ description: 'the nature of the breach' }) @Trimmed() @IsString() @NotBlank() @MaxLength(10_000) natureOfBreach!: string;
+  @ApiProperty({ type: [String], description: 'categories of personal data concerned' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ArrayUnique() @IsString({ each: true }) @MaxLength(200, { each: true }) @Matches(/\S/, { each: true, message: 'each of $property must not be blank' })
+  dataCategories!: string[];
+  @ApiProperty({ description: 'approximate number of data subjects concerned' }) @IsInt() @Min(0) @Max(1_000_000_000) approxSubjects!: number;
+  @ApiProperty({ description: 'approximate number of personal data records concerned' }) @IsInt() @Min(0) @Max(1_000_000_000_000) approxRecords!: number;
+  @ApiProperty() @Trimmed() @IsString() @NotBlank() @MaxLength(10_000) likelyConsequences!: string;
+  @ApiProperty({ description: 'measures taken or proposed to address the breach and mitigate its effects' })
+  @Trimmed() @IsString() @NotBlank() @MaxLength(10_000) measuresTaken!: string;
+  @ApiProperty({ description: 'the contact point where more information can be obtained' })
+  @Trimmed() @IsString() @NotBlank() @MaxLength(1000) contactPoint!: string;
 }

@@ -23,4 +23,5 @@ export class UpdateStaffDto extends ReadOnlyFields {
   // Kept by the server (lockout, enrolment): accepted when sent back, never applied.
   @ApiHideProperty() @Allow() lockedUntil?: unknown;
   @ApiHideProperty() @Allow() mfaEnabled?: unknown;
+  @ApiHideProperty() @Allow() lastSignInAt?: unknown;
 }
