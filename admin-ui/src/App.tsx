@@ -11,6 +11,7 @@ import { Route } from 'react-router-dom';
 import { accessRequestLabel } from './access-requests/representation';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
+import { ForgotPasswordPage, PasswordResetPage } from './auth/PasswordResetPage';
 import { TwoFactorPage } from './auth/TwoFactorPage';
 import { lazyNamed, lazyResource } from './common/lazy-resource';
 import { Dashboard } from './Dashboard';
@@ -32,6 +33,7 @@ const ContentPage = lazyNamed(() => import('./content'), 'ContentPage');
 const IncidentReview = lazyNamed(() => import('./incidents'), 'IncidentReview');
 const SmtDashboard = lazyNamed(() => import('./incidents'), 'SmtDashboard');
 const SignedInNow = lazyNamed(() => import('./staff/SignedInNow'), 'SignedInNow');
+const SettingChangePage = lazyNamed(() => import('./settings/SettingChangePage'), 'SettingChangePage');
 
 /** The default light theme with a quieter palette: slate blue and a muted teal. */
 const theme: RaThemeOptions = {
@@ -75,6 +77,9 @@ export function App() {
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/consent/:token" element={<ConsentPage />} />
+        <Route path="/setting-changes/:token" element={<SettingChangePage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/password-reset/:token" element={<PasswordResetPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -15,6 +15,7 @@ import { DemoModule } from './cli/demo-seed.js';
 import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { projectRoot } from './common/paths.js';
+import { loggablePath } from './common/redact.js';
 import { CONFIG, type Config } from './config/config.js';
 import { ContentModule } from './content/content.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -37,6 +38,8 @@ export interface AppOptions {
   serveUi?: boolean;
   /** Run the job worker in this process (the server does; the CLI and some tests do not). */
   worker?: boolean;
+  /** Where the request log goes instead of stdout (tests read it back). */
+  logStream?: { write(line: string): void };
 }
 
 /** Configuration and the clock: one of each for the whole application (the access module provides the grant source). */
@@ -56,6 +59,10 @@ class CoreModule {
   }
 }
 
+function withStream<T>(stream: AppOptions['logStream'], options: T): T | [T, NonNullable<AppOptions['logStream']>] {
+  return stream ? [options, stream] : options;
+}
+
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
@@ -65,16 +72,16 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(options),
         LoggerModule.forRoot({
-          pinoHttp: [{
+          pinoHttp: withStream(options.logStream ?? REQUEST_LOG, {
             level: config.logLevel,
             quietReqLogger: true,
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggablePath(req.url) }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
-          }, REQUEST_LOG],
+          }),
         }),
         TypeOrmModule.forRoot({
           type: 'postgres',

@@ -9,20 +9,23 @@ import path from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module.js';
+import { AuthService } from './auth/auth.service.js';
+import { clientIp } from './auth/principal.js';
 import { projectRoot } from './common/paths.js';
 import { uiAssets } from './common/ui-assets.js';
 import { rejectNulCharacters, validationPipe } from './common/validation.js';
 
 export const BODY_LIMIT = '100kb';
 
-/** Body-parser failures (malformed JSON, too large, wrong charset) are the client's: a JSON 4xx, never a 500. */
-function bodyErrors(err: { status?: number; type?: string; message?: string }, _req: Request, res: Response, next: NextFunction) {
+/** Body-parser failures (malformed JSON, too large, wrong charset) are the client's: a JSON 4xx, never a 500; a refused sign-in is audited. */
+const bodyErrors = (app: NestExpressApplication) => (err: { status?: number; type?: string; message?: string }, req: Request, res: Response, next: NextFunction) => {
   if (!err?.status || err.status >= 500) return next(err);
+  if (req.path.toLowerCase() === '/auth/login') void app.get(AuthService).refused(undefined, clientIp(req), 'bad_input').catch(() => undefined);
   const message = err.type === 'entity.parse.failed' ? 'the request body is not valid JSON'
     : err.type === 'entity.too.large' ? `the request body is larger than ${BODY_LIMIT}`
     : err.message ?? 'bad request body';
   res.status(err.status).json({ statusCode: err.status, message });
-}
+};
 
 /** The HTTP application as production runs it; tests use the same, with their own clock and database. */
 export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
@@ -32,7 +35,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  app.set('trust proxy', options.config.trustProxy);
   const production = options.config.production;
   app.use(
     helmet({
@@ -49,7 +52,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   );
   app.use(cookieParser());
   if (options.serveUi) app.use(uiAssets(path.join(projectRoot(), 'admin-ui', 'dist')));
-  app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }), bodyErrors, rejectNulCharacters);
+  app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }), bodyErrors(app), rejectNulCharacters);
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Access-Control-Expose-Headers', 'Content-Range, X-Total-Estimated');
     res.setHeader('Cache-Control', 'no-store');

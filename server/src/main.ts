@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { InvestigationDatabase } from './access/investigation-store/investigation-database.js';
 import { SystemClock } from './common/clock.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createApp, migrate } from './create-app.js';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   const app = await createApp({ config, databaseUrl: database.url, clock: new SystemClock(), serveUi: true });
   const applied = await migrate(app.get(DataSource));
   if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
+  await app.get(InvestigationDatabase).source(); // created and migrated now, so a broken one stops start-up rather than a copy
   await app.init(); // the job queue prepares its schema here, before anything (the demo story included) queues work
   if (config.demoData) await app.get(DemoSeeder).seed({ quiet: true });
   const stop = async () => {

@@ -19,7 +19,7 @@ const statusOf = async (id: string) =>
   ((await app.db.query('SELECT status FROM access_requests WHERE id = $1', [id])) as { status: string }[])[0]?.status;
 
 describe('developer access in the admin UI', () => {
-  it('takes a request from a case through IT approval to reading the content, an anonymised copy, and revocation', async () => {
+  it('takes a request from a case through IT approval to reading the content, an anonymised copy, and revocation', { timeout: 90_000 }, async () => {
     const setting = await app.make.setting({ consentPolicy: 'contract' });
     const supportCase = await app.make.supportCase(setting.id, { title: 'Diary export drops entries' });
     const content = await app.make.content(setting.id, 3);
@@ -83,6 +83,7 @@ describe('developer access in the admin UI', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Make copy' }).click();
     await page.waitForURL(/#\/investigations\/[0-9a-f-]{36}\/show$/);
     await page.getByText('Child 0001').waitFor();
+    await page.getByText(/^\d+ records copied, \d+ replacements in their text\.$/).waitFor();
     for (const child of content.children) expect(await page.getByText(child.firstName).count()).toBe(0);
     await page.screenshot({ path: '/tmp/custodian-access-copy.png', fullPage: true });
 

@@ -49,6 +49,7 @@ describe('the admin UI for support', () => {
     // Still none after working in the app: the menu follows the policy, not the page.
     expect((await menuEntries(page)).filter((m) => /children|observations|parents|media|staff|audit/i.test(m))).toEqual([]);
     expect(page.errors).toEqual([]);
+    await page.close(); // tabs share a cookie jar: one left open could sign the next test's user out
   });
 
   it('tells someone who mistypes their password that the email or password is wrong', async () => {
@@ -61,6 +62,7 @@ describe('the admin UI for support', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('email or password is wrong').waitFor();
     expect(page.url()).toMatch(/#\/login/);
+    await page.close();
   });
 });
 
@@ -77,6 +79,8 @@ describe('the admin UI for an admin', () => {
 
     await page.getByRole('menuitem', { name: 'Staff' }).click();
     await page.getByPlaceholder('Name or email').fill(admin.email);
+    // The search applies after a pause: a click before it lands would be taken back to the filtered list.
+    await page.waitForURL((url) => decodeURIComponent(url.hash).includes(admin.email));
     const row = page.locator('tbody tr', { hasText: admin.email });
     await row.waitFor();
     await row.click();

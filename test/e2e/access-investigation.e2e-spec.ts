@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../../server/src/common/clock.js';
 import { Child, Observation } from '../../server/src/content/content.entities.js';
+import { InvestigationDatabase } from '../../server/src/access/investigation-store/investigation-database.js';
 import { JobsService } from '../../server/src/jobs/jobs.service.js';
 import { startApp, type TestApp } from '../helpers/app.js';
 import { accessKit, OTHER_ROLES } from './access-helpers.js';
@@ -47,7 +48,7 @@ describe('POST /api/access-requests/:id/investigation', () => {
     }
   });
 
-  it('makes an anonymised copy of the granted content: codes for names, no contact details, no live ids', async () => {
+  it('makes a pseudonymised copy of the granted content: codes for names, no contact details, no live ids or times', async () => {
     const g = await grantWithText();
     const res = await copyOf(g);
     expect(res.status, res.text).toBe(201);
@@ -77,18 +78,36 @@ describe('POST /api/access-requests/:id/investigation', () => {
     }
     expect(everything).not.toMatch(/07700|900123|01223|@|Orchard|2022-03-14|Key Worker/);
     expect((rows.children as { code: string }[]).map((c) => c.code)).toEqual(['Child 0001', 'Child 0002', 'Child 0003']);
-    expect(rows.children![0]).toMatchObject({ birthYear: 2022, ageBand: expect.any(String) });
-    const obs = (rows.observations as { text: string; authorCode: string }[]).find((o) => o.text.includes('told'))!;
-    expect(obs.text).toBe('Child 0001 told Staff 0001 about Child 0002. Call [phone] or [email].');
-    expect(Object.keys(rows.parents![0] as object).sort()).toEqual(['childId', 'code', 'createdAt', 'id', 'relationship']);
-    expect(Object.keys(rows.media![0] as object).sort()).toEqual(['childId', 'code', 'contentType', 'createdAt', 'id', 'sizeBytes', 'takenAt']);
+    expect(rows.children![0]).toMatchObject({ dateOfBirth: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), ageBand: expect.any(String) });
+    expect(everything).not.toContain('2022-03-14');
+    for (const o of live.observations) expect(everything).not.toContain(o.observedAt.toISOString());
+    const obs = (rows.observations as { text: string; authorCode: string; childCode: string }[]).find((o) => o.text.includes('told'))!;
+    expect(obs.text).toMatch(/^Child 000\d told Staff 0001 about Child 000\d\. Call \[phone\] or \[email\]\.$/);
+    expect(obs.text.match(/Child 000\d/g)![0]).toBe(obs.childCode);
+    // The same child carries the same code in every kind of the copy.
+    const childNotes = (rows.children as { code: string; notes: string }[]).find((c) => c.notes.includes('collected'))!;
+    expect(childNotes.notes).toMatch(/^Child 000\d is collected by Parent 000\d \(\[email\], \[phone\]\); born \[date\]\.$/);
+    expect(childNotes.notes.startsWith(childNotes.code)).toBe(true);
+    expect(Object.keys(rows.parents![0] as object).sort()).toEqual(['childCode', 'childId', 'code', 'createdAt', 'id', 'relationship']);
+    expect(Object.keys(rows.media![0] as object).sort()).toEqual(['childCode', 'childId', 'code', 'contentType', 'createdAt', 'id', 'sizeBucket', 'takenAt']);
+    const meta = await t.http().get(`/api/investigations/${res.body.id}`).set(g.dev.auth);
+    expect(meta.body.report).toMatchObject({ records: 12, replacements: expect.any(Number), byKind: { children: { records: 3 }, observations: { records: 3 } } });
+    expect(meta.body.report.replacements).toBeGreaterThanOrEqual(8);
   });
 
-  it('keeps the copy apart from live content, in the investigation schema', async () => {
+  it('keeps the copy in the investigation database: not one copy row in the main database', async () => {
     const g = await grantWithText();
     const { body } = await copyOf(g);
-    const [{ count }] = await t.db.query('SELECT count(*)::int AS count FROM investigation.children WHERE copy_id = $1', [body.id]);
+    const store = (await t.app.get(InvestigationDatabase).source());
+    const [{ count }] = await store.query('SELECT count(*)::int AS count FROM children WHERE copy_id = $1', [body.id]);
     expect(count).toBe(3);
+    const [main] = await t.db.query('SELECT current_database() AS name');
+    const [apart] = await store.query('SELECT current_database() AS name');
+    expect(apart.name).toBe(`${main.name}_investigation`);
+    const [{ schemas }] = await t.db.query(`SELECT count(*)::int AS schemas FROM information_schema.schemata WHERE schema_name = 'investigation'`);
+    expect(schemas).toBe(0);
+    const [{ columns }] = await t.db.query(`SELECT count(*)::int AS columns FROM information_schema.columns WHERE column_name = 'copy_id' AND table_schema NOT IN ('pg_catalog', 'information_schema')`);
+    expect(columns).toBe(0);
     const [{ live }] = await t.db.query('SELECT count(*)::int AS live FROM children WHERE setting_id = $1', [g.setting.id]);
     expect(live).toBe(3);
   });
@@ -169,10 +188,15 @@ describe('reading an investigation copy', () => {
 
 describe('deleting an investigation copy', () => {
   const count = async (copyId: string) => {
-    const [{ n }] = await t.db.query(
-      `SELECT (SELECT count(*) FROM investigation.children WHERE copy_id = $1) + (SELECT count(*) FROM investigation.observations WHERE copy_id = $1)
-            + (SELECT count(*) FROM investigation.parents WHERE copy_id = $1) + (SELECT count(*) FROM investigation.media WHERE copy_id = $1) AS n`, [copyId]);
+    const [{ n }] = await (await t.app.get(InvestigationDatabase).source()).query(
+      `SELECT (SELECT count(*) FROM children WHERE copy_id = $1) + (SELECT count(*) FROM observations WHERE copy_id = $1)
+            + (SELECT count(*) FROM parents WHERE copy_id = $1) + (SELECT count(*) FROM media WHERE copy_id = $1)
+            + (SELECT count(*) FROM copies WHERE id = $1) AS n`, [copyId]);
     return Number(n);
+  };
+  const history = async (copyId: string, auth: Record<string, string>) => {
+    const list = await t.http().get('/api/investigations').query({ filter: JSON.stringify({ id: [copyId] }) }).set(auth);
+    return list.body[0];
   };
 
   it('closes the copy the moment the grant is revoked, and a job deletes it, audited', async () => {
@@ -180,15 +204,15 @@ describe('deleting an investigation copy', () => {
     const { body } = await copyOf(g);
     await t.http().post(`/api/access-requests/${g.request.id}/revoke`).set(g.it.auth);
     const after = await t.http().get(`/api/investigations/${body.id}/children`).set(g.dev.auth);
-    expect(after.status).toBe(409);
+    expect(after.status).toBe(410);
     await t.app.get(JobsService).drain();
     expect(await count(body.id)).toBe(0);
-    const meta = await t.http().get(`/api/investigations/${body.id}`).set(g.dev.auth);
-    expect(meta.body).toMatchObject({ status: 'deleted', deleteReason: 'grant_revoked' });
+    expect((await t.http().get(`/api/investigations/${body.id}`).set(g.dev.auth)).status).toBe(410);
+    expect(await history(body.id, g.dev.auth)).toMatchObject({ status: 'deleted', deleteReason: 'grant_revoked' });
     const [event] = await kit.auditOf(g.request.id, 'investigation.deleted');
     expect(event).toMatchObject({ actor_id: null, detail: { reason: 'grant_revoked', removed: { children: 3, observations: 3, parents: 3, media: 3 } } });
     const gone = await t.http().get(`/api/investigations/${body.id}/children`).set(g.dev.auth);
-    expect(gone.status).toBe(409);
+    expect(gone.status).toBe(410);
     expect(gone.body.message).toMatch(/deleted/);
   });
 
@@ -197,10 +221,10 @@ describe('deleting an investigation copy', () => {
     const { body } = await copyOf(g);
     const support = await t.make.staff(['support']);
     await t.http().put(`/api/cases/${g.supportCase.id}`).set(support.auth).send({ status: 'resolved' });
-    expect((await t.http().get(`/api/investigations/${body.id}/children`).set(g.dev.auth)).status).toBe(409);
+    expect((await t.http().get(`/api/investigations/${body.id}/children`).set(g.dev.auth)).status).toBe(410);
     await t.app.get(JobsService).drain();
     expect(await count(body.id)).toBe(0);
-    expect((await t.http().get(`/api/investigations/${body.id}`).set(g.dev.auth)).body).toMatchObject({ status: 'deleted', deleteReason: 'case_resolved' });
+    expect(await history(body.id, g.dev.auth)).toMatchObject({ status: 'deleted', deleteReason: 'case_resolved' });
   });
 
   it('closes the copy when the grant expires, and the sweep has it deleted', async () => {
@@ -209,10 +233,10 @@ describe('deleting an investigation copy', () => {
     expect(new Date(body.deleteBy).getTime()).toBe(new Date(g.request.expiresAt).getTime());
     t.clock.advance(20 * MINUTE);
     await kit.signIn(g.dev);
-    expect((await t.http().get(`/api/investigations/${body.id}/children`).set(g.dev.auth)).status).toBe(409);
+    expect((await t.http().get(`/api/investigations/${body.id}/children`).set(g.dev.auth)).status).toBe(410);
     await kit.sweep(g.setting.id);
     expect(await count(body.id)).toBe(0);
-    expect((await t.http().get(`/api/investigations/${body.id}`).set(g.dev.auth)).body).toMatchObject({ status: 'deleted', deleteReason: 'grant_expired' });
+    expect(await history(body.id, g.dev.auth)).toMatchObject({ status: 'deleted', deleteReason: 'grant_expired' });
   });
 
   it('deletes the copy after INVESTIGATION_MAX_HOURS even while the grant lives on', async () => {
@@ -220,10 +244,10 @@ describe('deleting an investigation copy', () => {
     const { body } = await copyOf(g);
     for (let i = 0; i < 4; i++) await kit.advance(15 * MINUTE, g.dev);
     expect((await t.http().get(`/api/settings/${g.setting.id}/children`).set(g.dev.auth)).status).toBe(200);
-    expect((await t.http().get(`/api/investigations/${body.id}/children`).set(g.dev.auth)).status).toBe(409);
+    expect((await t.http().get(`/api/investigations/${body.id}/children`).set(g.dev.auth)).status).toBe(410);
     await kit.sweep(g.setting.id);
     expect(await count(body.id)).toBe(0);
-    expect((await t.http().get(`/api/investigations/${body.id}`).set(g.dev.auth)).body).toMatchObject({ status: 'deleted', deleteReason: 'max_age' });
+    expect(await history(body.id, g.dev.auth)).toMatchObject({ status: 'deleted', deleteReason: 'max_age' });
     expect(await kit.auditOf(g.request.id, 'investigation.deleted')).toHaveLength(1);
   });
 
@@ -238,8 +262,9 @@ describe('deleting an investigation copy', () => {
     expect(await count(body.id)).toBe(0);
     const [event] = await kit.auditOf(g.request.id, 'investigation.deleted');
     expect(event).toMatchObject({ actor_id: g.dev.staff.id, detail: { reason: 'owner_deleted' } });
-    expect((await t.http().delete(`/api/investigations/${body.id}`).set(g.dev.auth)).status).toBe(409);
-    expect((await t.http().get(`/api/investigations/${body.id}/observations`).set(g.dev.auth)).status).toBe(409);
+    expect((await t.http().delete(`/api/investigations/${body.id}`).set(g.dev.auth)).status).toBe(410);
+    expect((await t.http().get(`/api/investigations/${body.id}`).set(g.dev.auth)).status).toBe(410);
+    expect((await t.http().get(`/api/investigations/${body.id}/observations`).set(g.dev.auth)).status).toBe(410);
     expect((await copyOf(g)).status).toBe(201);
   });
 
@@ -252,5 +277,43 @@ describe('deleting an investigation copy', () => {
     await t.app.get(JobsService).drain();
     expect(await kit.auditOf(g.request.id, 'investigation.deleted')).toHaveLength(1);
     expect(await count(body.id)).toBe(0);
+  });
+});
+
+describe('InvestigationsService.deleteForSetting', () => {
+  it('deletes every live copy of a setting from the investigation database, audited, and leaves other settings alone', async () => {
+    const g = await grantWithText();
+    const other = await grantWithText();
+    const { body } = await copyOf(g);
+    const { body: kept } = await copyOf(other);
+    const { InvestigationsService } = await import('../../server/src/access/investigations.service.js');
+    expect(await t.app.get(InvestigationsService).deleteForSetting(g.setting.id)).toBe(1);
+    const store = (await t.app.get(InvestigationDatabase).source());
+    const [{ n }] = await store.query('SELECT count(*)::int AS n FROM children WHERE copy_id = $1', [body.id]);
+    expect(n).toBe(0);
+    const [{ k }] = await store.query('SELECT count(*)::int AS k FROM children WHERE copy_id = $1', [kept.id]);
+    expect(k).toBe(3);
+    const [event] = await kit.auditOf(g.request.id, 'investigation.deleted');
+    expect(event).toMatchObject({ detail: { reason: 'setting_purged' } });
+    expect(await t.app.get(InvestigationsService).deleteForSetting(g.setting.id)).toBe(0);
+  });
+});
+
+describe('rows left without a copy', () => {
+  it('are purged by the unscoped sweep once an hour old, and a live copy is left alone', async () => {
+    const g = await grantWithText();
+    const { body } = await copyOf(g);
+    const store = (await t.app.get(InvestigationDatabase).source());
+    const orphan = randomUUID();
+    await store.query('INSERT INTO copies (id, created_at) VALUES ($1, $2)', [orphan, t.clock.now()]);
+    await store.query(`INSERT INTO children (id, copy_id, code, notes, created_at) VALUES ($1, $2, 'Child 0001', '', now())`, [randomUUID(), orphan]);
+    const { InvestigationsService } = await import('../../server/src/access/investigations.service.js');
+    expect(await t.app.get(InvestigationsService).purgeOrphans()).toBe(0);
+    t.clock.advance(HOUR + MINUTE);
+    expect(await t.app.get(InvestigationsService).purgeOrphans()).toBe(1);
+    const [{ n }] = await store.query('SELECT count(*)::int AS n FROM children WHERE copy_id = $1', [orphan]);
+    expect(n).toBe(0);
+    const [{ kept }] = await store.query('SELECT count(*)::int AS kept FROM copies WHERE id = $1', [body.id]);
+    expect(kept).toBe(1);
   });
 });

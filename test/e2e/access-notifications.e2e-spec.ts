@@ -122,6 +122,17 @@ describe('the requester is told', () => {
     expect(mail!.body).toMatch(/its support case was resolved/);
   });
 
+  it('of the end of a grant when an admin resets the developer\'s password', async () => {
+    const s = await kit.scenario();
+    const admin = await t.make.staff(['admin']);
+    const request = await kit.request(s.dev, s.setting.id, s.supportCase.id);
+    await kit.approve(s.it, request.id);
+    await t.http().post(`/api/staff/${s.dev.staff.id}/password-reset`).set(admin.auth).expect(202);
+    const [mail] = await mails(request.id, 'access.ended');
+    expect(mail).toMatchObject({ to: s.dev.email, subject: expect.stringMatching(/^Access ended/) });
+    expect(mail!.body).toMatch(/password or two-factor sign-in was reset/);
+  });
+
   it('sends nothing to the requester when a refused approval changes nothing', async () => {
     const s = await kit.scenario();
     const request = await kit.request(s.dev, s.setting.id, s.supportCase.id);

@@ -27,7 +27,7 @@ const breachNotice = () => ({
   likelyConsequences: 'None', measuresTaken: 'None', contactPoint: 'dpo@fuzz.test',
 });
 
-const TABLES = ['audit_events', 'settings', 'cases', 'staff', 'access_requests', 'access_consent_tokens', 'incidents', 'incident_settings', 'incident_entries', 'outbox', 'investigation.copies'];
+const TABLES = ['audit_events', 'settings', 'cases', 'staff', 'access_requests', 'access_consent_tokens', 'incidents', 'incident_settings', 'incident_entries', 'outbox', 'investigations'];
 
 beforeAll(async () => {
   t = await startApp();
@@ -75,6 +75,9 @@ beforeAll(async () => {
     'post /api/access-requests/{id}/deny': () => ({ reason: 'Not needed' }),
     'post /api/access-requests/{id}/revoke': () => ({ reason: 'Done' }),
     'post /api/public/consent/{token}': () => ({ decision: 'grant', name: 'Dana Protection' }),
+    'post /api/public/setting-changes/{token}': () => ({ decision: 'confirm', name: 'Dana Protection' }),
+    'post /api/public/password-reset': () => ({ email: 'nobody@staff.test' }),
+    'post /api/public/password-reset/{token}': () => ({ password: 'Quartz-Harbour-2027' }),
     'post /api/incidents': () => ({ title: uniq('Fuzz critical'), description: 'Fuzzing' }),
     'put /api/incidents/{id}': () => ({ title: 'Fuzz critical' }),
     'post /api/incidents/{id}/updates': () => ({ audience: 'internal', message: 'Still fuzzing' }),
@@ -117,6 +120,7 @@ const HOSTILE_LISTS: Record<string, string>[] = [
   { range: '[5,1]' }, { range: '[-1,2]' }, { range: '[0,"a"]' }, { range: '[0,100000]' }, { range: '[0.5,2]' }, { range: 'x' },
   { filter: '{' }, { filter: '[]' }, { filter: '{"nope":1}' }, { filter: '{"id":"not-a-uuid"}' }, { filter: '{"id":["not-a-uuid"]}' },
   { filter: '{"q":{}}' }, { filter: '{"q":["a"]}' }, { filter: '{"createdAt":"garbage"}' }, { filter: '{"status":{"$ne":"x"}}' },
+  { filter: '{"constructor":"x"}' }, { filter: '{"__proto__":"x"}' }, { filter: '{"toString":"x"}' }, { filter: '{"hasOwnProperty":["x"]}' },
   { filter: '{"q":"\\u0000"}' }, { filter: '{"name":"a\\u0000b"}' }, { q: '\u0000' },
   { sort: ['["id","ASC"]', '["id","DESC"]'] as unknown as string },
 ];

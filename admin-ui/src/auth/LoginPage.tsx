@@ -1,6 +1,7 @@
 import { Alert, Button, CardActions, CardContent, CircularProgress, Typography } from '@mui/material';
 import { useState } from 'react';
 import { email, Form, Login, PasswordInput, regex, required, TextInput, useLogin } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { lastSignOutReason, TwoFactorNeeded } from './authProvider';
 
 interface Credentials {
@@ -78,6 +79,9 @@ export function LoginPage() {
               Use another account
             </Button>
           )}
+          <Button size="small" component={Link} to="/forgot-password">
+            Forgot password?
+          </Button>
         </CardActions>
       </Form>
     </Login>

@@ -3,6 +3,7 @@ import { Alert, Box, Button, Card, CardContent, Chip, Stack, TextField, Typograp
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Confirm, Loading, MenuItemLink, Title, useDataProvider, useGetIdentity, useNotify, useUserMenu } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
 import type { CustodianDataProvider, TwoFactorSetup } from '../data/dataProvider';
 import { reloadSession } from './authProvider';
 
@@ -52,6 +53,8 @@ export function TwoFactorPage() {
   const notify = useNotify();
   const [setup, setSetup] = useState<TwoFactorSetup | null>(null);
   const [offCode, setOffCode] = useState<string | null>(null);
+  const navigate = useNavigate();
+  const required = !!identity?.mfaSetupRequired;
 
   const begin = useMutation({
     mutationFn: () => dataProvider.twoFactorSetup(),
@@ -65,6 +68,7 @@ export function TwoFactorPage() {
       setOffCode(null);
       reloadSession();
       await refetch();
+      if (required && data.mfaEnabled) navigate('/');
       notify(data.mfaEnabled ? 'Two-factor sign-in is on: you will be asked for a code each time you sign in' : 'Two-factor sign-in is off', { type: 'success' });
     },
   });
@@ -83,6 +87,11 @@ export function TwoFactorPage() {
             </Typography>
             <Chip label={on ? 'On' : 'Off'} color={on ? 'success' : 'default'} size="small" />
           </Stack>
+          {required && (
+            <Alert severity="warning" sx={{ my: 1 }} role="alert">
+              Your roles need two-factor sign-in. Set it up to continue: nothing else opens until it is on.
+            </Alert>
+          )}
           <Typography variant="body2" color="text.secondary">
             With two-factor sign-in, a stolen password is not enough: each sign-in also needs the 6-digit code an authenticator app
             (Microsoft Authenticator, Google Authenticator, 1Password and the like) shows on your phone.

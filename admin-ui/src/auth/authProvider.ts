@@ -11,18 +11,22 @@ export interface CurrentUser {
   name: string;
   roles: Role[];
   mfaEnabled: boolean;
+  /** Holds a role that needs two-factor sign-in and has not set it up: only the set-up screen works. */
+  mfaSetupRequired: boolean;
 }
 
 interface MeResponse {
   user: CurrentUser;
   grants: unknown[];
   rules: PackedRules;
+  session?: { idleMinutes: number };
 }
 
 export interface Session {
   user: CurrentUser;
   grants: unknown[];
   ability: AppAbility;
+  idleMinutes: number;
 }
 
 /**
@@ -35,7 +39,7 @@ async function fetchSession(): Promise<Session | null> {
   try {
     const { json } = await httpClient(`${API_URL}/auth/me`);
     const me = json as MeResponse;
-    return { user: me.user, grants: me.grants ?? [], ability: abilityFrom(me.rules) };
+    return { user: me.user, grants: me.grants ?? [], ability: abilityFrom(me.rules), idleMinutes: me.session?.idleMinutes ?? 15 };
   } catch (e) {
     if (e instanceof HttpError && e.status === 401) return null;
     throw e;
@@ -60,6 +64,11 @@ function signedOut(): void {
 /** Fetches /me again on the next ask, after a change to the signed-in user (two-factor sign-in turned on or off). */
 export function reloadSession(): void {
   current = null;
+}
+
+/** Says on the login page why the person was signed out (the idle sign-out, for one). */
+export function setSignOutReason(reason: string): void {
+  signOutReason = reason;
 }
 
 /** The password was right and the account has two-factor sign-in on: the login page asks for the app's code. */
@@ -157,7 +166,10 @@ export const authProvider: AuthProvider = {
   async getIdentity(): Promise<UserIdentity> {
     const s = await session();
     if (!s) throw new Error('not signed in');
-    return { id: s.user.id, fullName: s.user.name, email: s.user.email, roles: s.user.roles, mfaEnabled: s.user.mfaEnabled };
+    return {
+      id: s.user.id, fullName: s.user.name, email: s.user.email, roles: s.user.roles, mfaEnabled: s.user.mfaEnabled,
+      mfaSetupRequired: !!s.user.mfaSetupRequired, idleMinutes: s.idleMinutes,
+    };
   },
 
   async getPermissions() {

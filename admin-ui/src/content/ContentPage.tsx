@@ -45,6 +45,7 @@ function Columns({ kind, settingId, grant }: { kind: ContentKind; settingId: str
         <DataTable bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="firstName" label="First name" />
           <DataTable.Col source="lastName" label="Last name" />
+          <DataTable.Col source="knownAs" label="Known as"><TextField source="knownAs" emptyText="—" /></DataTable.Col>
           <DataTable.Col source="dateOfBirth" label="Date of birth"><DateField locales="en-GB" source="dateOfBirth" /></DataTable.Col>
           <DataTable.Col source="room" disableSort />
           <DataTable.Col source="notes" disableSort />

@@ -40,6 +40,8 @@ export interface CustodianDataProvider extends DataProvider {
   twoFactorSwitch(on: boolean, code: string): Promise<{ data: { mfaEnabled: boolean } }>;
   /** POST /api/staff/:id/two-factor/reset: an admin's reset for someone who lost their authenticator. */
   resetTwoFactor(id: Identifier): Promise<{ data: RaRecord }>;
+  /** POST /api/staff/:id/password-reset: emails that person a single-use link; their sessions and grants end. */
+  sendPasswordReset(id: Identifier): Promise<{ data: { id: Identifier } }>;
   /** POST /api/staff/:id/unlock: clears a lockout before it runs out. */
   unlock(id: Identifier): Promise<{ data: RaRecord }>;
   /** GET /api/staff/:id/sessions: who is signed in now, and from where. */
@@ -65,6 +67,10 @@ export const dataProvider: CustodianDataProvider = {
   async unlock(id) {
     const { json } = await httpClient(`${staffUrl(id)}/unlock`, { method: 'POST' });
     return { data: json as RaRecord };
+  },
+  async sendPasswordReset(id) {
+    await httpClient(`${staffUrl(id)}/password-reset`, { method: 'POST' });
+    return { data: { id } };
   },
   async twoFactorSetup() {
     const { json } = await httpClient(`${API_URL}/auth/two-factor/setup`, { method: 'POST' });

@@ -1,4 +1,5 @@
 import { fetchUtils, HttpError } from 'react-admin';
+import { isBackground, markActive } from './activity';
 
 interface FieldProblem {
   field: string;
@@ -23,7 +24,15 @@ function asFormErrors(error: unknown): never {
 export function httpClient(url: string, options: fetchUtils.Options = {}) {
   const headers = new Headers(options.headers ?? { Accept: 'application/json' });
   headers.set('X-Requested-With', 'custodian');
-  return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' }).catch(asFormErrors);
+  // Polling and refetches nobody asked for are marked, so an unattended screen still goes idle on the server.
+  const background = isBackground();
+  if (background) headers.set('X-Background', '1');
+  return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' })
+    .then((res) => {
+      if (!background) markActive();
+      return res;
+    })
+    .catch(asFormErrors);
 }
 
 export const API_URL = '/api';

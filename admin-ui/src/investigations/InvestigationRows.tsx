@@ -1,6 +1,6 @@
 import { Tab, Tabs, Typography } from '@mui/material';
 import { useState } from 'react';
-import { DataTable, DateField, List, NumberField, TextField, useRecordContext } from 'react-admin';
+import { DataTable, DateField, List, useRecordContext } from 'react-admin';
 import { kindName, type ContentKind } from '../access-requests/choices';
 
 const SORT: Record<ContentKind, { field: string; order: 'ASC' | 'DESC' }> = {
@@ -10,15 +10,13 @@ const SORT: Record<ContentKind, { field: string; order: 'ASC' | 'DESC' }> = {
   media: { field: 'code', order: 'ASC' },
 };
 
-const short = (source: string) => <TextField source={source} emptyText="—" sx={{ fontFamily: 'monospace', fontSize: '0.8rem' }} />;
-
 function Columns({ kind }: { kind: ContentKind }) {
   switch (kind) {
     case 'children':
       return (
         <DataTable bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="code" />
-          <DataTable.Col source="birthYear" label="Born (year)" />
+          <DataTable.Col source="dateOfBirth" label="Born (shifted)"><DateField locales="en-GB" source="dateOfBirth" emptyText="—" /></DataTable.Col>
           <DataTable.Col source="ageBand" label="Age band" disableSort />
           <DataTable.Col source="room" disableSort />
           <DataTable.Col source="notes" disableSort />
@@ -27,8 +25,8 @@ function Columns({ kind }: { kind: ContentKind }) {
     case 'observations':
       return (
         <DataTable bulkActionButtons={false} rowClick={false}>
-          <DataTable.Col source="observedAt" label="Observed"><DateField locales="en-GB" source="observedAt" showTime /></DataTable.Col>
-          <DataTable.Col source="childId" label="Child id" disableSort>{short('childId')}</DataTable.Col>
+          <DataTable.Col source="observedAt" label="Observed (shifted)"><DateField locales="en-GB" source="observedAt" showTime /></DataTable.Col>
+          <DataTable.Col source="childCode" label="Child" />
           <DataTable.Col source="authorCode" label="By" disableSort />
           <DataTable.Col source="area" disableSort />
           <DataTable.Col source="text" disableSort />
@@ -39,7 +37,7 @@ function Columns({ kind }: { kind: ContentKind }) {
         <DataTable bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="code" />
           <DataTable.Col source="relationship" disableSort />
-          <DataTable.Col source="childId" label="Child id" disableSort>{short('childId')}</DataTable.Col>
+          <DataTable.Col source="childCode" label="Child" />
         </DataTable>
       );
     case 'media':
@@ -47,9 +45,9 @@ function Columns({ kind }: { kind: ContentKind }) {
         <DataTable bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="code" />
           <DataTable.Col source="contentType" label="Type" disableSort />
-          <DataTable.Col source="sizeBytes" label="Bytes" disableSort><NumberField source="sizeBytes" locales="en-GB" /></DataTable.Col>
-          <DataTable.Col source="takenAt" label="Taken"><DateField locales="en-GB" source="takenAt" showTime emptyText="—" /></DataTable.Col>
-          <DataTable.Col source="childId" label="Child id" disableSort>{short('childId')}</DataTable.Col>
+          <DataTable.Col source="sizeBucket" label="Size" disableSort />
+          <DataTable.Col source="takenAt" label="Taken (shifted)"><DateField locales="en-GB" source="takenAt" showTime emptyText="—" /></DataTable.Col>
+          <DataTable.Col source="childCode" label="Child" disableSort />
         </DataTable>
       );
   }

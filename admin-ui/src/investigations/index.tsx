@@ -30,7 +30,39 @@ const REASONS: Record<string, string> = {
   case_resolved: 'the case was resolved',
   max_age: 'the time limit passed',
   owner_deleted: 'the developer deleted it',
+  setting_purged: "the setting's content was purged",
+  moved_apart: 'copies moved to their own database',
 };
+
+const CLASSES: Record<string, string> = {
+  name: 'names', email: 'emails', phone: 'phone numbers', nhs_number: 'NHS numbers', upn: 'UPNs', postcode: 'postcodes',
+  address: 'addresses', date: 'dates', number: 'digit runs', initials: 'initials',
+};
+
+interface Report { records: number; replacements: number; byKind: Record<string, { records: number; replacements: number }>; byClass?: Record<string, number> }
+
+/** What pseudonymisation replaced: the figure a reviewer checks before trusting the copy. */
+function CopyReport() {
+  const r = useRecordContext();
+  const report = r?.report as Report | null | undefined;
+  if (!report) return null;
+  return (
+    <Box sx={{ mt: 2 }} aria-label="Pseudonymisation report">
+      <Typography variant="h6">Report</Typography>
+      <Typography>{report.records} records copied, {report.replacements} replacements in their text.</Typography>
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', my: 1 }}>
+        {Object.entries(report.byKind).map(([kind, k]) => (
+          <Chip key={kind} size="small" label={`${kindName(kind)}: ${k.records} records, ${k.replacements} replacements`} />
+        ))}
+      </Box>
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+        {Object.entries(report.byClass ?? {}).filter(([, n]) => n > 0).map(([c, n]) => (
+          <Chip key={c} size="small" variant="outlined" label={`${n} ${CLASSES[c] ?? c}`} />
+        ))}
+      </Box>
+    </Box>
+  );
+}
 
 const filters = [
   <SelectInput key="status" source="status" choices={[{ id: 'ready', name: 'Ready' }, { id: 'deleted', name: 'Deleted' }]} alwaysOn />,
@@ -55,7 +87,7 @@ function InvestigationList() {
   return (
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}
       empty={<EmptyState title="No investigation copies" hint="A developer makes one from a live grant." create={false} />}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable rowClick={(_id, _resource, record) => (record.status === 'ready' ? 'show' : false)} bulkActionButtons={false}>
         <DataTable.Col source="createdAt" label="Made"><DateField locales="en-GB" source="createdAt" showTime /></DataTable.Col>
         <DataTable.Col source="settingId" label="Setting" disableSort><ReferenceField source="settingId" reference="settings" link="show" /></DataTable.Col>
         <DataTable.Col source="caseId" label="Case" disableSort><ReferenceField source="caseId" reference="cases" link="show" /></DataTable.Col>
@@ -120,10 +152,11 @@ function InvestigationShow() {
           <Item label="Deleted by"><DateField locales="en-GB" source="deleteBy" showTime /></Item>
         </Grid>
         <Alert severity="info" variant="outlined" sx={{ mt: 2 }}>
-          Names are codes, dates of birth keep only the year and an age band, contact details are removed and free text is scrubbed
-          of every name and contact detail the setting records. It is deleted when the grant ends, the case is resolved or the time
-          limit passes.
+          Kept in a database of its own. Everyone is a code (the same in every kind), dates of birth and every time are moved by
+          one offset drawn for this copy, ids are new, and free text has names, contact details, identifiers and dates replaced.
+          It is deleted when the grant ends, the case is resolved or the time limit passes.
         </Alert>
+        <CopyReport />
         <Rows />
       </Box>
     </Show>

@@ -38,6 +38,22 @@ const Item = ({ label, children, xs = 12, md = 4 }: { label: string; children: R
   </Grid>
 );
 
+const FIELD_LABEL: Record<string, string> = { consentPolicy: 'consent to developer access', dpoEmail: 'DPO email' };
+
+/** A change that widens access waits for the setting's DPO; until then the old values stand. */
+function PendingChange() {
+  const setting = useRecordContext();
+  const pending = setting?.pendingChange as { fields: string[]; values: Record<string, unknown>; requestedAt: string; expiresAt: string } | null | undefined;
+  if (!pending) return null;
+  const what = pending.fields.map((f) => `${FIELD_LABEL[f] ?? f} → ${String(pending.values[f] ?? '(none)')}`).join('; ');
+  return (
+    <Alert severity="warning" sx={{ mb: 2 }} role="status">
+      Waiting for the setting's DPO to confirm: {what}. Asked {new Date(pending.requestedAt).toLocaleString('en-GB')}; the link lapses{' '}
+      {new Date(pending.expiresAt).toLocaleString('en-GB')}. Until then the current values stand.
+    </Alert>
+  );
+}
+
 export function SettingShow() {
   return (
     <Show actions={<Actions />}>
@@ -45,6 +61,7 @@ export function SettingShow() {
         <Typography variant="h5" gutterBottom>
           <TextField source="name" variant="h5" />
         </Typography>
+        <PendingChange />
         <Grid container spacing={1}>
           <Item label="Kind"><SelectField source="kind" choices={SETTING_KINDS} /></Item>
           <Item label="Postcode"><TextField source="postcode" emptyText="—" /></Item>

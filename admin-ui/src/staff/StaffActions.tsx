@@ -1,3 +1,4 @@
+import LockResetIcon from '@mui/icons-material/LockReset';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import PhonelinkEraseIcon from '@mui/icons-material/PhonelinkErase';
 import { useMutation } from '@tanstack/react-query';
@@ -62,6 +63,29 @@ export function ResetTwoFactorButton() {
       confirm="Reset"
       pending={reset.isPending}
       onConfirm={() => reset.mutate()}
+    />
+  );
+}
+
+/** Nobody sets another person's password: this emails them a single-use link, and signs them out everywhere at once. */
+export function SendPasswordResetButton() {
+  const record = useRecordContext();
+  const { canAccess } = useCanAccess({ resource: 'staff', action: 'edit', record });
+  const send = useStaffAction(
+    (dp, id) => dp.sendPasswordReset(id),
+    `A reset link is on its way to ${record?.name ?? 'them'}; their sessions and live access have ended`,
+    'Could not send a password reset',
+  );
+  if (!record || !canAccess || !record.active) return null;
+  return (
+    <ConfirmButton
+      label="Send password reset"
+      icon={<LockResetIcon />}
+      title={`Send ${record.name} a password reset?`}
+      content={`${record.name} gets an email with a link to choose a new password, valid for a short time. All their sessions end now, and any live access grant of theirs ends too.`}
+      confirm="Send reset"
+      pending={send.isPending}
+      onConfirm={() => send.mutate()}
     />
   );
 }

@@ -30,7 +30,7 @@ import { ConfirmSaveToolbar, type ConsequenceOf } from '../common/ConfirmSaveBut
 import { EmptyState } from '../common/EmptyState';
 import { emailAddress, PASSWORD_HINT, passwordPolicy } from '../common/validators';
 import { LiveSessions } from './LiveSessions';
-import { ResetTwoFactorButton, UnlockButton } from './StaffActions';
+import { ResetTwoFactorButton, SendPasswordResetButton, UnlockButton } from './StaffActions';
 import { LockField, RolesField } from './StaffFields';
 
 const filters = [
@@ -87,8 +87,6 @@ function StaffCreate() {
   );
 }
 
-/** An empty "new password" means "keep the current one"; it is never sent as null. */
-const withoutEmptyPassword = ({ password, ...rest }: RaRecord) => (password ? { ...rest, password } : rest);
 
 /** Disabling an account signs its holder out everywhere at once. */
 const disabling: ConsequenceOf = (values, record) =>
@@ -102,20 +100,15 @@ const disabling: ConsequenceOf = (values, record) =>
 
 function StaffEdit() {
   return (
-    <Edit mutationMode="pessimistic" redirect="show" transform={withoutEmptyPassword}>
+    <Edit mutationMode="pessimistic" redirect="show">
       <SimpleForm sx={{ maxWidth: 640 }} toolbar={<ConfirmSaveToolbar consequence={disabling} />}>
         <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
         <TextInput source="email" type="email" validate={[required(), ...emailAddress]} fullWidth />
         {rolesInput}
         <BooleanInput source="active" helperText="Disabling an account ends all its sessions at once" />
-        <PasswordInput
-          source="password"
-          label="New password"
-          validate={passwordPolicy}
-          helperText={`Leave empty to keep the current password. ${PASSWORD_HINT}`}
-          autoComplete="new-password"
-          fullWidth
-        />
+        <Alert severity="info" sx={{ mt: 1 }}>
+          Nobody sets another person's password: use “Send password reset” on the staff member's page to email them a link.
+        </Alert>
       </SimpleForm>
     </Edit>
   );
@@ -125,6 +118,7 @@ const ShowActions = () => (
   <TopToolbar>
     <UnlockButton />
     <ResetTwoFactorButton />
+    <SendPasswordResetButton />
     <EditButton />
   </TopToolbar>
 );

@@ -25,6 +25,7 @@ const END_WORDS: Record<EndReason, string> = {
   case_resolved: 'its support case was resolved',
   undecided: 'no IT manager decided it within 24 hours',
   consent_refused: 'the customer refused consent',
+  credentials_reset: 'your password or two-factor sign-in was reset, which ends every grant you held',
 };
 
 /**

@@ -9,7 +9,7 @@ export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 export type ConsentMethod = 'contract' | 'email_link';
 
 /** Why a request or grant stopped; kept beside the status for the history. */
-export type EndReason = 'undecided' | 'expired' | 'revoked' | 'case_resolved' | 'consent_refused';
+export type EndReason = 'undecided' | 'expired' | 'revoked' | 'case_resolved' | 'consent_refused' | 'credentials_reset';
 
 /** A developer's request for one setting's content for one case; once it starts, the same row is the grant. */
 @Entity('access_requests')
@@ -31,6 +31,9 @@ export class AccessRequest {
   @Column('text', { name: 'consent_method', nullable: true }) consentMethod!: ConsentMethod | null;
   @Column('text', { name: 'consent_by', nullable: true }) consentBy!: string | null;
   @Column('timestamptz', { name: 'consent_at', nullable: true }) consentAt!: Date | null;
+  /** The setting's consent terms when the request was made; a later change to the setting never alters them. */
+  @Column('text', { name: 'consent_policy', nullable: true }) consentPolicy!: 'per_request' | 'contract' | null;
+  @Column('text', { name: 'consent_dpo_email', nullable: true }) consentDpoEmail!: string | null;
   @Column('timestamptz', { name: 'starts_at', nullable: true }) startsAt!: Date | null;
   @Column('timestamptz', { name: 'expires_at', nullable: true }) expiresAt!: Date | null;
   @Column('timestamptz', { name: 'ended_at', nullable: true }) endedAt!: Date | null;

@@ -60,6 +60,8 @@ export function accessRequestView(r: AccessRequest, now: Date) {
       by: r.consentBy,
       method: r.consentMethod,
       at: r.consentAt,
+      policy: r.consentPolicy,
+      dpoEmail: r.consentDpoEmail,
     },
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
@@ -167,6 +169,8 @@ export class AccessRequestsService implements OnModuleInit {
         status: 'pending',
         respondBy: new Date(now.getTime() + DECISION_WINDOW),
         consentStatus: 'not_asked',
+        consentPolicy: setting.consentPolicy,
+        consentDpoEmail: ConsentService.addressOf(setting),
         createdAt: now,
         updatedAt: now,
       }));
@@ -201,7 +205,8 @@ export class AccessRequestsService implements OnModuleInit {
       const now = this.clock.now();
       const decided = { approverId: me.staff.id, decidedAt: now, updatedAt: now };
       const base = { actorId: me.staff.id, subjectType: 'AccessRequest', subjectId: row.id, settingId: row.settingId, grantId: row.id, ip: me.ip };
-      if (setting.consentPolicy === 'contract') {
+      // The terms the request was made under, not whatever the setting says now.
+      if ((row.consentPolicy ?? setting.consentPolicy) === 'contract') {
         const expiresAt = new Date(now.getTime() + row.minutes * MINUTE);
         await m.update(AccessRequest, { id }, {
           ...decided, status: 'active', respondBy: null, startsAt: now, expiresAt,
@@ -329,6 +334,7 @@ export class AccessRequestsService implements OnModuleInit {
     }
     await this.notify.endingSoon(undefined, scope.settingIds);
     const copies = await this.db.transaction((m) => this.investigations.scheduleOverdueDeletions(m, scope.settingIds));
+    if (!scope.settingIds) await this.investigations.purgeOrphans();
     return { expired, copies };
   }
 }

@@ -35,7 +35,7 @@ const STATUS: Record<AccessErrorCode, number> = {
   [AccessErrorCode.GrantNotActive]: 409,
   [AccessErrorCode.CopyNotFound]: 404,
   [AccessErrorCode.CopyExists]: 409,
-  [AccessErrorCode.CopyDeleted]: 409,
+  [AccessErrorCode.CopyDeleted]: 410,
 };
 
 export class AccessError extends DomainError<AccessErrorCode> {

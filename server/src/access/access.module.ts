@@ -12,7 +12,8 @@ import { AccessRequestsController } from './access-requests.controller.js';
 import { AccessRequestsService } from './access-requests.service.js';
 import { ConsentController } from './consent.controller.js';
 import { ConsentService } from './consent.service.js';
-import { CopyChild, CopyMedia, CopyObservation, CopyParent, InvestigationCopy } from './investigation.entities.js';
+import { InvestigationDatabase } from './investigation-store/investigation-database.js';
+import { InvestigationCopy } from './investigation.entities.js';
 import { InvestigationsController } from './investigations.controller.js';
 import { InvestigationsService } from './investigations.service.js';
 import { LiveGrants } from './live-grants.js';
@@ -21,7 +22,7 @@ import { LiveGrants } from './live-grants.js';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([AccessRequest, ConsentToken, InvestigationCopy, CopyChild, CopyParent, CopyObservation, CopyMedia]),
+    TypeOrmModule.forFeature([AccessRequest, ConsentToken, InvestigationCopy]),
     AuditModule,
     CasesModule,
     ContentModule,
@@ -29,7 +30,7 @@ import { LiveGrants } from './live-grants.js';
     SettingsModule,
   ],
   controllers: [AccessRequestsController, ConsentController, InvestigationsController],
-  providers: [AccessRequestsService, AccessNotifications, ConsentService, InvestigationsService, { provide: GrantSource, useClass: LiveGrants }],
+  providers: [AccessRequestsService, AccessNotifications, ConsentService, InvestigationDatabase, InvestigationsService, { provide: GrantSource, useClass: LiveGrants }],
   exports: [AccessRequestsService, InvestigationsService, GrantSource],
 })
 export class AccessModule {}

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { clientIp } from '../auth/principal.js';
+import { LinkThrottle } from '../common/link-throttle.js';
 import { Public } from '../policy/policy.decorators.js';
 import { ConsentService } from './consent.service.js';
 import { ConsentAnswerDto } from './dto/access-request.dto.js';
@@ -22,7 +22,7 @@ export class ConsentController {
   @Post(':token')
   @Public()
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard) // per address: nobody can hammer the link space
+  @LinkThrottle()
   answer(@Param('token') token: string, @Body() body: ConsentAnswerDto, @Req() req: Request) {
     return this.consent.answer(token, body, clientIp(req));
   }

@@ -45,7 +45,7 @@ export class ConsentService {
 
   /** Makes the link and queues the email to the DPO in the approval's transaction; returns the address. */
   async ask(request: AccessRequest, setting: Setting, approver: Principal, m: EntityManager): Promise<string> {
-    const to = ConsentService.addressOf(setting);
+    const to = request.consentDpoEmail ?? ConsentService.addressOf(setting);
     if (!to) throw new AccessError(AccessErrorCode.NoConsentAddress, 'the setting has no DPO or contact email to ask for consent');
     const token = randomBytes(32).toString('base64url');
     await m.insert(ConsentToken, { requestId: request.id, tokenHash: hashOf(token), sentTo: to, expiresAt: request.respondBy!, createdAt: this.clock.now() });

@@ -25,7 +25,7 @@ export class InvestigationsController {
   @Get(':id')
   @Can('read', 'Investigation')
   async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
-    return investigationView(await this.investigations.get(me, id));
+    return investigationView(await this.investigations.getLive(me, id));
   }
 
   @Delete(':id')

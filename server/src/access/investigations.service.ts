@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { subject as asSubject } from '@casl/ability';
+import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -14,8 +15,11 @@ import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { AccessRequest, effectiveStatus } from './access-request.entity.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
-import { anonymise, type AnonymisedCopy } from './anonymiser.js';
-import { COPY_ENTITIES, InvestigationCopy, type CopyDeleteReason } from './investigation.entities.js';
+import { COPY_ROWS, CopyRecord } from './investigation-store/copy-rows.entities.js';
+import { InvestigationDatabase } from './investigation-store/investigation-database.js';
+import { InvestigationCopy, type CopyDeleteReason } from './investigation.entities.js';
+import { loadLanguage } from './pseudonymise/scrubber.js';
+import { Pseudonymiser, type SourceChild, type SourceMedia, type SourceObservation, type SourceParent } from './pseudonymise/pseudonymiser.js';
 
 export const INVESTIGATIONS_LIST: ListSpec = {
   sortable: ['createdAt', 'deleteBy', 'deletedAt', 'status'],
@@ -25,19 +29,27 @@ export const INVESTIGATIONS_LIST: ListSpec = {
 };
 
 const ROW_SPECS: Record<ContentKind, ListSpec> = {
-  children: { sortable: ['code', 'birthYear', 'createdAt'], filters: { ageBand: 'text', room: 'text' }, search: ['code', 'notes'], defaultSort: ['code', 'ASC'] },
-  observations: { sortable: ['observedAt', 'createdAt'], filters: { childId: 'uuid', area: 'text', authorCode: 'text' }, search: ['text'], defaultSort: ['observedAt', 'DESC'] },
-  parents: { sortable: ['code', 'createdAt'], filters: { childId: 'uuid', relationship: 'text' }, search: ['code'], defaultSort: ['code', 'ASC'] },
-  media: { sortable: ['code', 'takenAt', 'createdAt'], filters: { childId: 'uuid', contentType: 'text' }, search: ['code'], defaultSort: ['code', 'ASC'] },
+  children: { sortable: ['code', 'dateOfBirth', 'createdAt'], filters: { ageBand: 'text', room: 'text', code: 'text' }, search: ['code', 'notes'], defaultSort: ['code', 'ASC'] },
+  observations: { sortable: ['observedAt', 'createdAt', 'childCode'], filters: { childId: 'uuid', childCode: 'text', area: 'text', authorCode: 'text' }, search: ['text'], defaultSort: ['observedAt', 'DESC'] },
+  parents: { sortable: ['code', 'createdAt', 'childCode'], filters: { childId: 'uuid', childCode: 'text', relationship: 'text' }, search: ['code'], defaultSort: ['code', 'ASC'] },
+  media: { sortable: ['code', 'takenAt', 'createdAt'], filters: { childId: 'uuid', childCode: 'text', contentType: 'text', sizeBucket: 'text' }, search: ['code'], defaultSort: ['code', 'ASC'] },
+};
+
+/** Each kind's copy columns: name, PostgreSQL type, field of the pseudonymised row. */
+const COLUMNS: Record<ContentKind, [string, string, string][]> = {
+  children: [['id', 'uuid', 'id'], ['code', 'text', 'code'], ['date_of_birth', 'date', 'dateOfBirth'], ['age_band', 'text', 'ageBand'], ['room', 'text', 'room'], ['notes', 'text', 'notes'], ['created_at', 'timestamptz', 'createdAt']],
+  parents: [['id', 'uuid', 'id'], ['code', 'text', 'code'], ['child_id', 'uuid', 'childId'], ['child_code', 'text', 'childCode'], ['relationship', 'text', 'relationship'], ['created_at', 'timestamptz', 'createdAt']],
+  observations: [['id', 'uuid', 'id'], ['child_id', 'uuid', 'childId'], ['child_code', 'text', 'childCode'], ['observed_at', 'timestamptz', 'observedAt'], ['author_code', 'text', 'authorCode'], ['area', 'text', 'area'], ['text', 'text', 'text'], ['created_at', 'timestamptz', 'createdAt']],
+  media: [['id', 'uuid', 'id'], ['code', 'text', 'code'], ['child_id', 'uuid', 'childId'], ['child_code', 'text', 'childCode'], ['content_type', 'text', 'contentType'], ['size_bucket', 'text', 'sizeBucket'], ['taken_at', 'timestamptz', 'takenAt'], ['created_at', 'timestamptz', 'createdAt']],
 };
 
 const DELETE_TASK = 'investigation.delete';
-const INSERT_CHUNK = 500;
+const BATCH = 1000;
 
 export function investigationView(c: InvestigationCopy) {
   return {
     id: c.id, requestId: c.requestId, settingId: c.settingId, caseId: c.caseId, ownerId: c.ownerId, scopes: c.scopes, status: c.status,
-    counts: c.counts, deleteBy: c.deleteBy, deletedAt: c.deletedAt, deleteReason: c.deleteReason, createdAt: c.createdAt,
+    counts: c.counts, report: c.report, deleteBy: c.deleteBy, deletedAt: c.deletedAt, deleteReason: c.deleteReason, createdAt: c.createdAt,
   };
 }
 
@@ -49,6 +61,7 @@ export function investigationView(c: InvestigationCopy) {
 export class InvestigationsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly store: InvestigationDatabase,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -74,7 +87,21 @@ export class InvestigationsService implements OnModuleInit {
     return copy;
   }
 
-  /** Copies the grant's kinds of the setting's content, anonymised, into the investigation schema. */
+  /** A copy that is still there: a deleted one is gone for good (410), though its history stays in the list. */
+  async getLive(me: Principal, id: string): Promise<InvestigationCopy> {
+    const copy = await this.get(me, id);
+    if (copy.status === 'deleted') throw this.gone(copy);
+    return copy;
+  }
+
+  private gone(copy: InvestigationCopy) {
+    return new AccessError(AccessErrorCode.CopyDeleted, `this copy was deleted at ${copy.deletedAt?.toISOString()} (${copy.deleteReason})`);
+  }
+
+  /**
+   * Copies the grant's kinds of the setting's content, pseudonymised, into the investigation database, batch by batch;
+   * the main database keeps only what the copy is (its metadata and report).
+   */
   async create(me: Principal, requestId: string): Promise<InvestigationCopy> {
     const request = await whereAccessible(this.db.getRepository(AccessRequest).createQueryBuilder('r'), me.ability, 'read', 'AccessRequest')
       .andWhere('r.id = :requestId', { requestId }).getOne();
@@ -88,62 +115,81 @@ export class InvestigationsService implements OnModuleInit {
     const existing = await this.db.getRepository(InvestigationCopy).findOneBy({ requestId, status: 'ready' });
     if (existing) throw new AccessError(AccessErrorCode.CopyExists, `this grant already has a copy (${existing.id}); delete it to make a fresh one`);
 
-    const rows = await this.content.snapshot(me, request.settingId, request.id);
+    const reader = await this.content.openCopy(me, request.settingId, request.id);
     const setting = await this.settings.findById(request.settingId);
-    const copy = anonymise({
-      children: rows.children,
-      parents: rows.parents,
-      observations: rows.observations,
-      media: rows.media,
-      known: {
-        children: rows.identities.children,
-        parents: rows.identities.parents,
-        authors: rows.identities.authors,
-        contacts: {
-          names: [setting?.dpoName ?? ''].filter(Boolean),
-          emails: [setting?.dpoEmail, setting?.contactEmail].filter((e): e is string => !!e),
-          phones: [setting?.contactPhone].filter((p): p is string => !!p),
-          addresses: [setting?.address].filter((a): a is string => !!a),
-        },
+    await loadLanguage();
+    const pseudonyms = new Pseudonymiser({
+      ...reader.identities,
+      contacts: {
+        names: [setting?.dpoName ?? ''].filter(Boolean),
+        addresses: [setting?.address].filter((a): a is string => !!a),
+        emails: [setting?.dpoEmail, setting?.contactEmail].filter((e): e is string => !!e),
       },
-    }, request.scopes, now);
+    }, now);
+    const copyId = randomUUID();
+    const counts = await this.writeRows(copyId, request.scopes, reader.batches.bind(reader), pseudonyms, now);
+    await reader.finish();
     const maxAge = new Date(now.getTime() + this.config.investigationMaxHours * HOUR);
     const deleteBy = request.expiresAt && request.expiresAt < maxAge ? request.expiresAt : maxAge;
-    const counts = Object.fromEntries(request.scopes.map((k) => [k, copy[k].length]));
-
-    return this.db.transaction(async (m) => {
-      const saved = await m.save(m.create(InvestigationCopy, {
-        requestId: request.id, settingId: request.settingId, caseId: request.caseId, ownerId: request.requesterId,
-        scopes: request.scopes, status: 'ready', counts, deleteBy, createdAt: now,
-      }));
-      await this.insertRows(saved.id, copy, m);
-      await this.jobs.add(DELETE_TASK, { copyId: saved.id, reason: deleteBy === maxAge ? 'max_age' : 'grant_expired' }, {
-        runAt: deleteBy, jobKey: this.jobKey(saved.id),
-      }, m);
-      await this.audit.record({
-        actorId: me.staff.id, action: 'investigation.created', subjectType: 'Investigation', subjectId: saved.id, settingId: request.settingId,
-        grantId: request.id, ip: me.ip, detail: { counts, deleteBy: deleteBy.toISOString() },
-      }, m);
-      return saved;
-    });
+    try {
+      return await this.db.transaction(async (m) => {
+        const saved = await m.save(m.create(InvestigationCopy, {
+          id: copyId, requestId: request.id, settingId: request.settingId, caseId: request.caseId, ownerId: request.requesterId,
+          scopes: request.scopes, status: 'ready', counts, report: pseudonyms.report, deleteBy, createdAt: now,
+        }));
+        await this.jobs.add(DELETE_TASK, { copyId: saved.id, reason: deleteBy === maxAge ? 'max_age' : 'grant_expired' }, {
+          runAt: deleteBy, jobKey: this.jobKey(saved.id),
+        }, m);
+        await this.audit.record({
+          actorId: me.staff.id, action: 'investigation.created', subjectType: 'Investigation', subjectId: saved.id, settingId: request.settingId,
+          grantId: request.id, ip: me.ip, detail: { counts, deleteBy: deleteBy.toISOString(), replacements: pseudonyms.report.replacements },
+        }, m);
+        return saved;
+      });
+    } catch (e) {
+      // No metadata, no copy: its rows must not outlive the failed commit.
+      await (await this.store.source()).getRepository(CopyRecord).delete({ id: copyId });
+      throw e;
+    }
   }
 
-  private async insertRows(copyId: string, copy: AnonymisedCopy, m: EntityManager): Promise<void> {
-    for (const kind of CONTENT_KINDS) {
-      const rows = copy[kind].map((r) => ({ ...r, copyId }));
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-        await m.createQueryBuilder().insert().into(COPY_ENTITIES[kind]).values(rows.slice(i, i + INSERT_CHUNK) as never).execute();
+  /** Streams each kind from the main database through the pseudonymiser into the investigation database, in one transaction there. */
+  private async writeRows(
+    copyId: string, kinds: readonly ContentKind[], batches: (kind: ContentKind, size?: number) => AsyncGenerator<ObjectLiteral[]>,
+    pseudonyms: Pseudonymiser, now: Date,
+  ): Promise<Partial<Record<ContentKind, number>>> {
+    const counts: Partial<Record<ContentKind, number>> = {};
+    let mediaIndex = 0;
+    const convert: Record<ContentKind, (row: ObjectLiteral) => ObjectLiteral> = {
+      children: (r) => pseudonyms.child(r as SourceChild),
+      parents: (r) => pseudonyms.parent(r as SourceParent),
+      observations: (r) => pseudonyms.observation(r as SourceObservation),
+      media: (r) => pseudonyms.media(r as SourceMedia, ++mediaIndex),
+    };
+    await (await this.store.source()).transaction(async (m) => {
+      await m.insert(CopyRecord, { id: copyId, createdAt: now });
+      for (const kind of CONTENT_KINDS.filter((k) => kinds.includes(k))) {
+        counts[kind] = 0;
+        for await (const rows of batches(kind, BATCH)) {
+          const values = rows.map((r) => convert[kind](r));
+          // One statement per batch, a column per array: far less work per row than one VALUES tuple each.
+          const columns = COLUMNS[kind];
+          await m.query(
+            `INSERT INTO ${kind} (copy_id, ${columns.map(([c]) => c).join(', ')}) SELECT $1::uuid, * FROM unnest(${columns.map(([, type], i) => `$${i + 2}::${type}[]`).join(', ')})`,
+            [copyId, ...columns.map(([, , field]) => values.map((v) => v[field] ?? null))],
+          );
+          counts[kind] += rows.length;
+        }
       }
-    }
+    });
+    return counts;
   }
 
   /** The copy if its developer may read it now: gone once deleted, and once the grant behind it has ended. */
   private async readable(me: Principal, id: string): Promise<InvestigationCopy> {
     const copy = await this.get(me, id);
     const live = me.grants.some((g) => g.id === copy.requestId);
-    if (copy.status === 'deleted') {
-      throw new AccessError(AccessErrorCode.CopyDeleted, `this copy was deleted at ${copy.deletedAt?.toISOString()} (${copy.deleteReason})`);
-    }
+    if (copy.status === 'deleted') throw this.gone(copy);
     if (!live || copy.deleteBy <= this.clock.now()) {
       throw new AccessError(AccessErrorCode.CopyDeleted, 'this copy ended with its grant and is being deleted');
     }
@@ -153,22 +199,22 @@ export class InvestigationsService implements OnModuleInit {
     return copy;
   }
 
-  private rowsQuery(copyId: string, kind: ContentKind) {
-    return this.db.getRepository<ObjectLiteral>(COPY_ENTITIES[kind]).createQueryBuilder('c').where('c.copy_id = :copyId', { copyId });
+  private async rowsQuery(copyId: string, kind: ContentKind) {
+    return (await this.store.source()).getRepository<ObjectLiteral>(COPY_ROWS[kind]).createQueryBuilder('c').where('c.copy_id = :copyId', { copyId });
   }
 
   async rows(me: Principal, id: string, kind: ContentKind, params: ListParams): Promise<ListResult<ObjectLiteral>> {
     const query = parseListQuery(params, ROW_SPECS[kind]);
     const copy = await this.readable(me, id);
     if (!copy.scopes.includes(kind)) throw new AccessError(AccessErrorCode.CopyNotFound, `this copy holds no ${kind}`);
-    const result = await runListQuery(this.rowsQuery(copy.id, kind), query, ROW_SPECS[kind]);
+    const result = await runListQuery(await this.rowsQuery(copy.id, kind), query, ROW_SPECS[kind]);
     await this.recordRead(me, copy, kind, result.rows.map((r) => r.id as string));
     return result;
   }
 
   async row(me: Principal, id: string, kind: ContentKind, rowId: string): Promise<ObjectLiteral> {
     const copy = await this.readable(me, id);
-    const row = copy.scopes.includes(kind) ? await this.rowsQuery(copy.id, kind).andWhere('c.id = :rowId', { rowId }).getOne() : null;
+    const row = copy.scopes.includes(kind) ? await (await this.rowsQuery(copy.id, kind)).andWhere('c.id = :rowId', { rowId }).getOne() : null;
     if (!row) throw new AccessError(AccessErrorCode.CopyNotFound, `${kind} record not found in this copy`);
     await this.recordRead(me, copy, kind, [rowId]);
     return row;
@@ -185,7 +231,7 @@ export class InvestigationsService implements OnModuleInit {
   async deleteByOwner(me: Principal, id: string): Promise<InvestigationCopy> {
     const copy = await this.get(me, id);
     if (copy.ownerId !== me.staff.id) throw new AccessError(AccessErrorCode.NotAllowed, 'only the developer who made this copy may delete it');
-    if (copy.status === 'deleted') throw new AccessError(AccessErrorCode.CopyDeleted, 'this copy is already deleted');
+    if (copy.status === 'deleted') throw this.gone(copy);
     await this.delete(copy.id, 'owner_deleted', me);
     return this.db.getRepository(InvestigationCopy).findOneByOrFail({ id });
   }
@@ -195,11 +241,7 @@ export class InvestigationsService implements OnModuleInit {
     return this.db.transaction(async (m) => {
       const copy = await m.getRepository(InvestigationCopy).createQueryBuilder('i').setLock('pessimistic_write').where('i.id = :copyId', { copyId }).getOne();
       if (!copy || copy.status === 'deleted') return false;
-      const removed: Record<string, number> = {};
-      for (const kind of CONTENT_KINDS) {
-        const result = await m.createQueryBuilder().delete().from(COPY_ENTITIES[kind]).where('copy_id = :copyId', { copyId }).execute();
-        removed[kind] = result.affected ?? 0;
-      }
+      const removed = await this.removeRows(copyId);
       await m.update(InvestigationCopy, { id: copyId }, { status: 'deleted', deletedAt: this.clock.now(), deleteReason: reason });
       await this.audit.record({
         actorId: by?.staff.id ?? null, action: 'investigation.deleted', subjectType: 'Investigation', subjectId: copyId, settingId: copy.settingId,
@@ -207,6 +249,49 @@ export class InvestigationsService implements OnModuleInit {
       }, m);
       return true;
     });
+  }
+
+  /** Deletes a copy's rows in the investigation database (they go with its `copies` row); returns what was removed. */
+  private async removeRows(copyId: string): Promise<Record<ContentKind, number>> {
+    return (await this.store.source()).transaction(async (m) => {
+      const removed = {} as Record<ContentKind, number>;
+      for (const kind of CONTENT_KINDS) {
+        const result = await m.createQueryBuilder().delete().from(COPY_ROWS[kind]).where('copy_id = :copyId', { copyId }).execute();
+        removed[kind] = result.affected ?? 0;
+      }
+      await m.delete(CopyRecord, { id: copyId });
+      return removed;
+    });
+  }
+
+  /**
+   * Every copy of a setting, gone now: its rows in the investigation database and its status here (for a setting whose
+   * content is purged). Returns how many copies were deleted.
+   */
+  async deleteForSetting(settingId: string, by?: Principal): Promise<number> {
+    const copies = await this.db.getRepository(InvestigationCopy).findBy({ settingId, status: 'ready' });
+    let deleted = 0;
+    for (const c of copies) if (await this.delete(c.id, 'setting_purged', by)) deleted++;
+    return deleted;
+  }
+
+  /**
+   * Rows in the investigation database with no live copy here (a crash between writing them and recording the copy):
+   * removed once they are an hour old (by the copy's own write time, not a content time), so a copy being made is never touched.
+   */
+  async purgeOrphans(): Promise<number> {
+    const cutoff = new Date(this.clock.now().getTime() - HOUR);
+    const stored: { id: string }[] = await (await this.store.source()).query('SELECT id FROM copies WHERE created_at < $1', [cutoff]);
+    if (!stored.length) return 0;
+    const ready: { id: string }[] = await this.db.query(`SELECT id FROM investigations WHERE status = 'ready' AND id = ANY($1::uuid[])`, [stored.map((c) => c.id)]);
+    const keep = new Set(ready.map((r) => r.id));
+    let purged = 0;
+    for (const { id } of stored) {
+      if (keep.has(id)) continue;
+      await this.removeRows(id);
+      purged++;
+    }
+    return purged;
   }
 
   private jobKey(copyId: string) {
@@ -234,7 +319,7 @@ export class InvestigationsService implements OnModuleInit {
     const now = this.clock.now();
     const due: { id: string; status: string; expires_at: Date | null; delete_by: Date }[] = await m.query(
       `SELECT c.id, r.status, r.expires_at, c.delete_by
-         FROM investigation.copies c JOIN access_requests r ON r.id = c.request_id
+         FROM investigations c JOIN access_requests r ON r.id = c.request_id
         WHERE c.status = 'ready' AND (c.delete_by <= $1 OR r.status <> 'active' OR r.expires_at <= $1)
           AND ($2::uuid[] IS NULL OR c.setting_id = ANY($2::uuid[]))`,
       [now, settingIds ?? null],

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { packRules } from '@casl/ability/extra';
@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { CONFIG, type Config } from '../config/config.js';
 import { Public, SignedIn } from '../policy/policy.decorators.js';
 import { AuthService } from './auth.service.js';
+import { LoginRefusalFilter } from './login-refusal.filter.js';
 import { LoginDto, TwoFactorCodeDto } from './dto/login.dto.js';
 import { clientIp, CurrentUser, type Principal } from './principal.js';
 import { SESSION_COOKIE } from './session.strategy.js';
@@ -24,6 +25,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
+  @UseFilters(LoginRefusalFilter)
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const result = await this.auth.login(body.email, body.password, clientIp(req), req.headers['user-agent'] ?? null, body.code);
     res.cookie(SESSION_COOKIE, result.token, {
@@ -47,7 +49,11 @@ export class AuthController {
   @Get('me')
   @SignedIn()
   me(@CurrentUser() me: Principal) {
-    return { user: this.auth.userView(me.staff), grants: me.grants, rules: packRules(me.ability.rules as never) };
+    return {
+      user: this.auth.userView(me.staff), grants: me.grants, rules: packRules(me.ability.rules as never),
+      // The UI warns before the idle sign-out, so it needs to know when that falls.
+      session: { idleMinutes: this.config.sessionIdleMinutes },
+    };
   }
 
   /** A new authenticator secret and its QR code; two-factor sign-in starts once `enable` gets a first code. */

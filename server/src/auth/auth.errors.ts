@@ -10,6 +10,9 @@ export enum AuthErrorCode {
   TwoFactorWrong = 'two_factor_wrong',
   TwoFactorCodeInvalid = 'two_factor_code_invalid',
   TwoFactorState = 'two_factor_state',
+  TwoFactorSetupRequired = 'two_factor_setup_required',
+  ResetLinkUnknown = 'reset_link_unknown',
+  ResetLinkClosed = 'reset_link_closed',
 }
 
 const STATUS: Record<AuthErrorCode, number> = {
@@ -22,6 +25,9 @@ const STATUS: Record<AuthErrorCode, number> = {
   [AuthErrorCode.TwoFactorWrong]: 401,
   [AuthErrorCode.TwoFactorCodeInvalid]: 400,
   [AuthErrorCode.TwoFactorState]: 409,
+  [AuthErrorCode.TwoFactorSetupRequired]: 403,
+  [AuthErrorCode.ResetLinkUnknown]: 404,
+  [AuthErrorCode.ResetLinkClosed]: 409,
 };
 
 export class AuthError extends DomainError<AuthErrorCode> {

@@ -50,6 +50,7 @@ export class AuthService {
       throw new AuthError(AuthErrorCode.BadCredentials, BAD_CREDENTIALS);
     }
     if (staff.mfaEnabled && code === undefined) {
+      await this.audit.record({ actorId: staff.id, action: 'auth.two_factor_required', subjectType: 'Staff', subjectId: staff.id, ip, detail: { reason: 'two_factor_required' } });
       throw new AuthError(AuthErrorCode.TwoFactorRequired, 'enter the 6-digit code from your authenticator app');
     }
     const signIn = this.db.transaction(async (m) => {
@@ -58,7 +59,8 @@ export class AuthService {
       }
       await m.update(Staff, { id: staff.id }, { failedLogins: 0, lockedUntil: null });
       const { token, session } = await this.sessions.start(staff.id, ip, userAgent, m);
-      await this.audit.record({ actorId: staff.id, action: 'auth.login', subjectType: 'Session', subjectId: session.id, ip }, m);
+      const mfaSetupRequired = this.mfaSetupRequired(staff);
+      await this.audit.record({ actorId: staff.id, action: 'auth.login', subjectType: 'Session', subjectId: session.id, ip, detail: mfaSetupRequired ? { mfaSetupRequired } : {} }, m);
       const { passwordHash: _omit, ...user } = staff;
       return { token, expiresAt: session.expiresAt, user: this.userView(user as Staff) };
     });
@@ -94,17 +96,28 @@ export class AuthService {
   }
 
   /** The principal behind a session token, with the ability built from the one policy; null when not signed in. */
-  async principalFor(token: string, ip: string | null): Promise<Principal | null> {
-    const session = await this.sessions.resume(token);
+  async principalFor(token: string, ip: string | null, background = false): Promise<Principal | null> {
+    const session = await this.sessions.resume(token, background);
     if (!session) return null;
     const { staff } = session;
     if (!staff.active) return null;
     const grants = staff.roles.includes('developer') ? await this.grants.liveGrantsFor(staff.id, this.clock.now()) : [];
     const ability = defineAbilityFor({ id: staff.id, roles: staff.roles, grants });
-    return { staff, sessionId: session.id, grants, ability, ip };
+    return { staff, sessionId: session.id, grants, ability, ip, mfaSetupRequired: this.mfaSetupRequired(staff) };
+  }
+
+  /** Holds a role of MFA_REQUIRED_ROLES without two-factor sign-in set up. */
+  mfaSetupRequired(staff: Pick<Staff, 'roles' | 'mfaEnabled'>): boolean {
+    return !staff.mfaEnabled && staff.roles.some((r) => this.config.mfaRequiredRoles.includes(r));
+  }
+
+  /** A sign-in the login route refused before reaching the service (bad input, too many attempts). */
+  async refused(email: unknown, ip: string | null, reason: string): Promise<void> {
+    const text = typeof email === 'string' ? email.slice(0, 320) : null;
+    await this.audit.record({ actorId: null, action: 'auth.login_refused', subjectType: 'Staff', subjectId: null, ip, detail: { reason, email: text } });
   }
 
   userView(staff: Staff) {
-    return { id: staff.id, email: staff.email, name: staff.name, roles: staff.roles, mfaEnabled: staff.mfaEnabled };
+    return { id: staff.id, email: staff.email, name: staff.name, roles: staff.roles, mfaEnabled: staff.mfaEnabled, mfaSetupRequired: this.mfaSetupRequired(staff) };
   }
 }

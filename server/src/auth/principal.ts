@@ -10,6 +10,8 @@ export interface Principal {
   grants: LiveGrant[];
   ability: AppAbility;
   ip: string | null;
+  /** Holds a role that needs two-factor sign-in and has not set it up: only /api/auth/* answers until they do. */
+  mfaSetupRequired: boolean;
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {

@@ -8,7 +8,7 @@ import { plainRow, selectList } from '../common/plain-rows.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Session } from './session.entity.js';
 
-export type SessionEndReason = 'logout' | 'idle' | 'expired' | 'revoked' | 'disabled';
+export type SessionEndReason = 'logout' | 'idle' | 'expired' | 'revoked' | 'disabled' | 'password_reset' | 'two_factor_reset';
 
 /** How stale `last_seen_at` may get before a request writes it again. */
 export const SESSION_TOUCH_MS = MINUTE;
@@ -40,22 +40,23 @@ export class SessionsService {
    * then marked ended with its reason). One statement checks it and, at most once a minute, moves `last_seen_at`, so
    * busy readers do not write on every request and the idle timeout stays exact to that minute (never late).
    */
-  async resume(token: string): Promise<(Pick<Session, 'id' | 'staffId'> & { staff: Staff }) | null> {
+  async resume(token: string, background = false): Promise<(Pick<Session, 'id' | 'staffId'> & { staff: Staff }) | null> {
     const now = this.clock.now();
     const idleSince = new Date(now.getTime() - this.config.sessionIdleMinutes * MINUTE);
     const touchBefore = new Date(now.getTime() - SESSION_TOUCH_MS);
     const hash = tokenHash(token);
-    // The staff member comes in the same round trip: one indexed lookup per request.
+    // The staff member comes in the same round trip: one indexed lookup per request. The UI's polling
+    // (`background`) is served, but only a person's own requests keep the session from going idle.
     const staff = selectList(this.sessions.manager.connection, Staff, 'st', 'staff_');
     const rows: Record<string, unknown>[] = await this.sessions.query(
       `WITH live AS (
          SELECT id, staff_id, last_seen_at FROM sessions
           WHERE token_hash = $1 AND ended_at IS NULL AND last_seen_at >= $2 AND expires_at > $3
        ), touched AS (
-         UPDATE sessions s SET last_seen_at = $3 FROM live WHERE s.id = live.id AND live.last_seen_at < $4 RETURNING s.id
+         UPDATE sessions s SET last_seen_at = $3 FROM live WHERE s.id = live.id AND live.last_seen_at < $4 AND NOT $5::boolean RETURNING s.id
        )
        SELECT live.id AS session_id, ${staff.sql} FROM live JOIN staff st ON st.id = live.staff_id`,
-      [hash, idleSince, now, touchBefore],
+      [hash, idleSince, now, touchBefore, background],
     );
     const row = rows[0];
     if (row) {

@@ -8,6 +8,7 @@ import { Clock } from '../common/clock.js';
 import { Staff } from '../staff/staff.entity.js';
 import { AuthError, AuthErrorCode } from './auth.errors.js';
 import type { Principal } from './principal.js';
+import { SecretsBox } from './secrets-box.js';
 
 const TOTP_ISSUER = 'Custodian';
 /** One 30-second step either side of now: a phone whose clock is a little off still signs in. */
@@ -30,6 +31,7 @@ export class TwoFactorService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly box: SecretsBox,
   ) {}
 
   /** The time step a code matches, or null when it is wrong or its step was already used. */
@@ -56,7 +58,7 @@ export class TwoFactorService {
       const staff = await this.load(me.staff.id, m);
       if (staff.mfaEnabled) throw new AuthError(AuthErrorCode.TwoFactorState, 'two-factor sign-in is already on; turn it off first to change the app');
       const secret = generateSecret();
-      await m.update(Staff, { id: staff.id }, { mfaPendingSecret: secret });
+      await m.update(Staff, { id: staff.id }, { mfaPendingSecret: this.box.seal(secret) });
       await this.audit.record({ actorId: staff.id, action: 'auth.two_factor_setup', subjectType: 'Staff', subjectId: staff.id, ip: me.ip }, m);
       const otpauthUrl = generateURI({ issuer: TOTP_ISSUER, label: staff.email, secret });
       return { secret, otpauthUrl, qrCode: await QRCode.toDataURL(otpauthUrl, { margin: 1, width: 220 }) };
@@ -69,9 +71,9 @@ export class TwoFactorService {
       const staff = await this.load(me.staff.id, m);
       if (staff.mfaEnabled) throw new AuthError(AuthErrorCode.TwoFactorState, 'two-factor sign-in is already on');
       if (!staff.mfaPendingSecret) throw new AuthError(AuthErrorCode.TwoFactorState, 'start the set-up first: no secret is waiting for a code');
-      const step = await this.check(staff.mfaPendingSecret, code, null);
+      const step = await this.check(this.box.open(staff.mfaPendingSecret), code, null);
       if (step === null) throw new AuthError(AuthErrorCode.TwoFactorCodeInvalid, 'code: the code does not match; check the app shows Custodian and try the current code');
-      await m.update(Staff, { id: staff.id }, { mfaEnabled: true, mfaSecret: staff.mfaPendingSecret, mfaPendingSecret: null, mfaLastStep: String(step) });
+      await m.update(Staff, { id: staff.id }, { mfaEnabled: true, mfaSecret: this.box.seal(this.box.open(staff.mfaPendingSecret)), mfaPendingSecret: null, mfaLastStep: String(step) });
       await this.audit.record({ actorId: staff.id, action: 'auth.two_factor_enabled', subjectType: 'Staff', subjectId: staff.id, ip: me.ip }, m);
     });
   }
@@ -81,7 +83,7 @@ export class TwoFactorService {
     await this.db.transaction(async (m) => {
       const staff = await this.load(me.staff.id, m);
       if (!staff.mfaEnabled || !staff.mfaSecret) throw new AuthError(AuthErrorCode.TwoFactorState, 'two-factor sign-in is not on');
-      if ((await this.check(staff.mfaSecret, code, staff.mfaLastStep)) === null) {
+      if ((await this.check(this.box.open(staff.mfaSecret), code, staff.mfaLastStep)) === null) {
         throw new AuthError(AuthErrorCode.TwoFactorCodeInvalid, 'code: the code is wrong or was already used');
       }
       await m.update(Staff, { id: staff.id }, TWO_FACTOR_OFF);
@@ -93,7 +95,7 @@ export class TwoFactorService {
   async consume(staff: Staff, code: string, m: EntityManager): Promise<boolean> {
     const locked = await this.load(staff.id, m);
     if (!locked.mfaSecret) return false;
-    const step = await this.check(locked.mfaSecret, code, locked.mfaLastStep);
+    const step = await this.check(this.box.open(locked.mfaSecret), code, locked.mfaLastStep);
     if (step === null) return false;
     await m.update(Staff, { id: staff.id }, { mfaLastStep: String(step) });
     return true;

@@ -112,6 +112,7 @@ export class DemoSeeder {
       console.log(`demo data: ${settings} settings added${created.length ? `, staff added: ${created.join(', ')}` : ''}`);
       console.log('demo logins:');
       for (const s of DEMO_STAFF) console.log(`  ${s.role.padEnd(10)} ${s.email.padEnd(28)} ${s.password}`);
+      console.log('  (roles in MFA_REQUIRED_ROLES are asked to set up two-factor sign-in at their first sign-in)');
     }
     return { settings, staff: created };
   }
@@ -119,7 +120,7 @@ export class DemoSeeder {
   /** Demo staff acting through the same services (and the same policy) as in the product. */
   private async as(email: string): Promise<Principal> {
     const staff = await this.db.getRepository(Staff).findOneByOrFail({ email });
-    return { staff, sessionId: 'demo-seed', grants: [], ability: defineAbilityFor({ id: staff.id, roles: staff.roles, grants: [] }), ip: null };
+    return { staff, sessionId: 'demo-seed', grants: [], ability: defineAbilityFor({ id: staff.id, roles: staff.roles, grants: [] }), ip: null, mfaSetupRequired: false };
   }
 
   /**

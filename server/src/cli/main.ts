@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module.js';
@@ -8,6 +9,8 @@ import { SystemClock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { migrate } from '../create-app.js';
+import { InvestigationDatabase } from '../access/investigation-store/investigation-database.js';
+import { ContentLoader } from '../content/content-loader.js';
 import { resolveDatabase } from '../database/database-url.js';
 import { isRole, ROLES, type Role } from '../policy/abilities.js';
 import { StaffService } from '../staff/staff.service.js';
@@ -19,11 +22,40 @@ const USAGE = `usage: npm run cli -- <command>
                                             roles: ${ROLES.join(', ')}
   demo:seed                                 demo settings, content and one login per role (not in production)
   audit:verify [--from-checkpoint] [--checkpoint]
-                                            check the audit chain (from the last checkpoint; store one at the end)`;
+                                            check the audit chain (from the last checkpoint; store one at the end)
+  content:load --setting ID --file F.json   load a setting's content (fixtures, reproductions; not in production)`;
 
 class UsageError extends Error {}
 /** A command that may not run here: said in one line, without the usage. */
 class Refusal extends Error {}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function contentLoadOptions(args: string[]) {
+  let values: { setting?: string; file?: string };
+  try {
+    values = parseArgs({ args, options: { setting: { type: 'string' }, file: { type: 'string' } } }).values;
+  } catch (e) {
+    throw new Refusal(`content:load: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (!values.setting || !values.file) throw new Refusal('content:load needs --setting ID and --file F.json');
+  if (!UUID.test(values.setting)) throw new Refusal(`content:load: --setting must be a setting id (a UUID), got "${values.setting}"`);
+  return values as { setting: string; file: string };
+}
+
+function readContentFile(file: string): unknown {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Refusal(`content:load: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    throw new Refusal(`content:load: ${file} is not valid JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+}
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -31,16 +63,19 @@ async function run(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 2;
   }
-  if (!['migrate', 'staff:create', 'demo:seed', 'audit:verify'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!['migrate', 'staff:create', 'demo:seed', 'audit:verify', 'content:load'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   const options = command === 'staff:create'
     ? parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' } } }).values
     : command === 'audit:verify'
       ? parseArgs({ args: rest, options: { 'from-checkpoint': { type: 'boolean' }, checkpoint: { type: 'boolean' } } }).values
+      : command === 'content:load' ? contentLoadOptions(rest)
       : (parseArgs({ args: rest, options: {} }), {});
 
   const config = { ...loadConfig(), logLevel: process.env.LOG_LEVEL || 'warn' };
   // Before touching any database: demo logins with published passwords have no place in production.
   if (command === 'demo:seed' && config.production) throw new Refusal('demo:seed refuses to run when NODE_ENV=production');
+  if (command === 'content:load' && config.production) throw new Refusal('content:load refuses to run when NODE_ENV=production');
+  const content = command === 'content:load' ? readContentFile((options as { file: string }).file) : undefined;
   const database = await resolveDatabase(config, (line) => console.error(line));
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot({ config, databaseUrl: database.url, clock: new SystemClock(), worker: false }),
@@ -50,6 +85,7 @@ async function run(argv: string[]): Promise<number> {
     const applied = await migrate(app.get(DataSource));
     switch (command) {
       case 'migrate':
+        await app.get(InvestigationDatabase).source();
         console.log(applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply: the schema is up to date');
         return 0;
       case 'staff:create': {
@@ -63,6 +99,9 @@ async function run(argv: string[]): Promise<number> {
       }
       case 'demo:seed':
         await app.get(DemoSeeder).seed();
+        return 0;
+      case 'content:load':
+        console.log(JSON.stringify(await app.get(ContentLoader).load((options as { setting: string }).setting, content)));
         return 0;
       case 'audit:verify': {
         const audit = app.get(AuditService);

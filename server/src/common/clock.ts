@@ -27,3 +27,4 @@ export class FixedClock extends Clock {
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;

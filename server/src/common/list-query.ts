@@ -104,6 +104,7 @@ export function parseListQuery(params: ListParams, spec: ListSpec): ListQuery {
         checkValue(field, rangeType, value);
         continue;
       }
+      // Own keys only: `constructor`, `__proto__` and every other Object.prototype name are unknown fields, not functions.
       const type: FieldType | undefined = field === 'id' ? 'uuid' : Object.hasOwn(spec.filters, field) ? spec.filters[field] : undefined;
       const ranges = Object.keys(spec.ranges ?? {}).flatMap((r) => [`${r}_gte`, `${r}_lte`]);
       if (!type) throw CommonError.badInput(`cannot filter by ${field}; filters: ${['id', 'q', ...Object.keys(spec.filters), ...ranges].join(', ')}`);
@@ -111,7 +112,7 @@ export function parseListQuery(params: ListParams, spec: ListSpec): ListQuery {
       if (Array.isArray(value) && value.length > MAX_RANGE_ROWS) throw CommonError.badInput(`filter ${field} lists too many values`);
       values.forEach((v) => checkValue(field, type, v));
     }
-    filter = f as Record<string, unknown>;
+    filter = Object.assign(Object.create(null) as Record<string, unknown>, f);
   }
   return { sort, range, filter };
 }

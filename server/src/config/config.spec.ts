@@ -20,12 +20,35 @@ describe('configuration', () => {
       [{ SMTP_URL: 'not a url' }, /^SMTP_URL /],
       [{ CRITICAL_EMAIL: 'nobody' }, /^CRITICAL_EMAIL /],
       [{ ACCESS_DEFAULT_MINUTES: '600', ACCESS_MAX_MINUTES: '60' }, /^ACCESS_DEFAULT_MINUTES /],
+      [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY /],
+      [{ TRUST_PROXY: '0.0.0.0/0x' }, /^TRUST_PROXY /],
+      [{ TRUST_PROXY: '10.0.0.1,any' }, /^TRUST_PROXY /],
+      [{ TRUST_PROXY: '10.0.0.0/33' }, /^TRUST_PROXY /],
+      [{ MFA_REQUIRED_ROLES: 'developer,root' }, /^MFA_REQUIRED_ROLES /],
+      [{ SECRETS_KEY: 'c2hvcnQ=' }, /^SECRETS_KEY /],
+      [{ SECRETS_KEY: 'not base64 at all!' }, /^SECRETS_KEY /],
+      [{ PASSWORD_RESET_MINUTES: '0' }, /^PASSWORD_RESET_MINUTES /],
     ];
     for (const [env, message] of cases) {
       const attempt = () => loadConfig(env);
       expect(attempt, JSON.stringify(env)).toThrow(ConfigError);
       expect(attempt, JSON.stringify(env)).toThrow(message);
     }
+  });
+
+  it('reads TRUST_PROXY as off, a hop count or a list of proxies', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.4,::1,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.4', '::1', 'loopback']);
+  });
+
+  it('requires two-factor of the roles that open or approve content unless told otherwise', () => {
+    expect(loadConfig({}).mfaRequiredRoles).toEqual(['developer', 'it_manager', 'admin']);
+    expect(loadConfig({ MFA_REQUIRED_ROLES: '' }).mfaRequiredRoles).toEqual([]);
+    expect(loadConfig({ MFA_REQUIRED_ROLES: 'smt' }).mfaRequiredRoles).toEqual(['smt']);
+    expect(loadConfig({ SECRETS_KEY: Buffer.alloc(32, 7).toString('base64') }).secretsKey).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({}).passwordResetMinutes).toBe(30);
   });
 
   it('never seeds demo data in production', () => {

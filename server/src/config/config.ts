@@ -1,7 +1,12 @@
+import { isIP } from 'node:net';
+import { ROLES } from '../policy/abilities.js';
+
 /** One typed configuration object, read from the environment and validated once at start-up. */
 export interface Config {
   port: number;
   databaseUrl: string | undefined;
+  /** Where investigation copies live; unset, `<main database>_investigation` on the main database's server. */
+  investigationDatabaseUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   criticalEmail: string;
@@ -24,6 +29,13 @@ export interface Config {
   /** The Postgres schema of the job queue (graphile-worker). */
   jobSchema: string;
   mailMaxAttempts: number;
+  /** Express `trust proxy`: false, a hop count, or the proxies' addresses/CIDRs; never "trust any". */
+  trustProxy: false | number | string[];
+  passwordResetMinutes: number;
+  /** Roles that may not use the product until two-factor sign-in is set up; empty turns the rule off. */
+  mfaRequiredRoles: string[];
+  /** The 32-byte key that encrypts secrets at rest; unset, one is generated into ./.data/secrets.key. */
+  secretsKey: Buffer | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +76,40 @@ function identifier(env: Env, name: string, fallback: string): string {
   return value;
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxy(env: Env): false | number | string[] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || raw === 'false') return false;
+  if (/^\d+$/.test(raw)) return int(env, 'TRUST_PROXY', 0, 0, 20);
+  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!(PROXY_NAMES.includes(entry) || (family && bitsOk && extra === undefined))) {
+      throw new ConfigError(`TRUST_PROXY must be false, a hop count, or comma-separated proxy addresses/CIDRs (never "trust any"), got "${entry}"`);
+    }
+  }
+  return entries;
+}
+
+function roleList(env: Env, name: string, fallback: string, roles: readonly string[]): string[] {
+  const raw = env[name] ?? fallback;
+  const list = raw.split(',').map((r) => r.trim()).filter(Boolean);
+  const bad = list.filter((r) => !roles.includes(r));
+  if (bad.length) throw new ConfigError(`${name} names unknown roles ${bad.join(', ')}; roles: ${roles.join(', ')}`);
+  return [...new Set(list)];
+}
+
+function secretsKey(env: Env): Buffer | undefined {
+  const raw = env.SECRETS_KEY?.trim();
+  if (!raw) return undefined;
+  const key = /^[A-Za-z0-9+/]+={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : Buffer.alloc(0);
+  if (key.length !== 32) throw new ConfigError('SECRETS_KEY must be 32 bytes in base64 (e.g. from `openssl rand -base64 32`)');
+  return key;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = int(env, 'PORT', 3000, 1, 65535);
   const accessMaxMinutes = int(env, 'ACCESS_MAX_MINUTES', 2880);
@@ -75,6 +121,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     port,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    investigationDatabaseUrl: url(env, 'INVESTIGATION_DATABASE_URL', ['postgres:', 'postgresql:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: email(env, 'MAIL_FROM', 'custodian@localhost'),
     criticalEmail: email(env, 'CRITICAL_EMAIL', 'critical@localhost'),
@@ -96,6 +143,10 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
     jobSchema: identifier(env, 'JOB_SCHEMA', 'graphile_worker'),
     mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 25),
+    trustProxy: trustProxy(env),
+    passwordResetMinutes: int(env, 'PASSWORD_RESET_MINUTES', 30, 1, 10080),
+    mfaRequiredRoles: roleList(env, 'MFA_REQUIRED_ROLES', 'developer,it_manager,admin', ROLES),
+    secretsKey: secretsKey(env),
   };
 }
 

@@ -8,6 +8,7 @@ export class Child {
   @Column('uuid', { name: 'setting_id' }) settingId!: string;
   @Column('text', { name: 'first_name' }) firstName!: string;
   @Column('text', { name: 'last_name' }) lastName!: string;
+  @Column('text', { name: 'known_as', nullable: true }) knownAs!: string | null;
   @Column('date', { name: 'date_of_birth' }) dateOfBirth!: string;
   @Column('text', { nullable: true }) room!: string | null;
   @Column('text') notes!: string;

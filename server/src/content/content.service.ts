@@ -8,22 +8,28 @@ import { CommonError } from '../common/domain-error.js';
 import { parseListQuery, runPlainListQuery, type ListParams, type ListResult, type ListSpec } from '../common/list-query.js';
 import { whereAccessible } from '../policy/accessible-where.js';
 import { CONTENT_SUBJECT, type ContentKind, type LiveGrant } from '../policy/abilities.js';
-import { CONTENT_ENTITIES, Child, type Media, type Observation, Parent } from './content.entities.js';
+import { CONTENT_ENTITIES, Child, Parent } from './content.entities.js';
 
 const SPECS: Record<ContentKind, ListSpec> = {
-  children: { sortable: ['lastName', 'firstName', 'dateOfBirth', 'createdAt'], filters: { room: 'text' }, search: ['firstName', 'lastName'], defaultSort: ['lastName', 'ASC'] },
+  children: { sortable: ['lastName', 'firstName', 'dateOfBirth', 'createdAt'], filters: { room: 'text' }, search: ['firstName', 'lastName', 'knownAs'], defaultSort: ['lastName', 'ASC'] },
   observations: { sortable: ['observedAt', 'createdAt'], filters: { childId: 'uuid', area: 'text' }, search: ['text'], defaultSort: ['observedAt', 'DESC'] },
   parents: { sortable: ['lastName', 'firstName', 'createdAt'], filters: { childId: 'uuid' }, search: ['firstName', 'lastName'], defaultSort: ['lastName', 'ASC'] },
   media: { sortable: ['takenAt', 'filename', 'createdAt'], filters: { childId: 'uuid', contentType: 'text' }, search: ['filename', 'caption'], defaultSort: ['takenAt', 'DESC'] },
 };
 
-/** A grant's content for an investigation copy, and the identities to scrub from it (server-side only). */
-export interface ContentSnapshotRows {
-  children: Child[];
-  parents: Parent[];
-  observations: Observation[];
-  media: Media[];
-  identities: { children: Child[]; parents: Parent[]; authors: string[] };
+/** The names the setting records, whatever kinds a copy holds: the anonymiser must know them all (server-side only). */
+export interface ContentIdentities {
+  children: Pick<Child, 'id' | 'firstName' | 'lastName' | 'knownAs'>[];
+  parents: Pick<Parent, 'id' | 'firstName' | 'lastName' | 'address'>[];
+  authors: string[];
+}
+
+/** A grant's content, read in batches for an investigation copy; `finish` writes the one audit event of the read. */
+export interface ContentCopyReader {
+  kinds: ContentKind[];
+  identities: ContentIdentities;
+  batches(kind: ContentKind, size?: number): AsyncGenerator<ObjectLiteral[]>;
+  finish(): Promise<void>;
 }
 
 /**
@@ -68,11 +74,11 @@ export class ContentService {
   }
 
   /**
-   * Everything of a live grant's kinds, for an anonymised investigation copy, with the names and contact details the
-   * setting records (whatever the kinds) so the anonymiser can scrub them; those never leave the server. One audit
-   * event names the grant and every record read.
+   * Everything of a live grant's kinds, for an anonymised investigation copy, read in keyset-paged batches so a large
+   * setting streams, with the names the setting records (whatever the kinds) so the anonymiser can replace them; those
+   * never leave the server. One audit event names the grant and every record read.
    */
-  async snapshot(me: Principal, settingId: string, grantId: string): Promise<ContentSnapshotRows> {
+  async openCopy(me: Principal, settingId: string, grantId: string): Promise<ContentCopyReader> {
     const grant = me.grants.find((g) => g.id === grantId && g.settingId === settingId);
     const allowed = grant?.scopes.every((kind) => me.ability.can('read', asSubject(CONTENT_SUBJECT[kind], { settingId }) as never));
     if (!grant || !allowed) {
@@ -81,25 +87,41 @@ export class ContentService {
       });
       throw CommonError.forbidden('no live access grant for this setting');
     }
-    const rows: ContentSnapshotRows = { children: [], parents: [], observations: [], media: [], identities: { children: [], parents: [], authors: [] } };
-    for (const kind of grant.scopes) {
-      (rows as unknown as Record<ContentKind, ObjectLiteral[]>)[kind] = await this.query(me, settingId, kind).orderBy('c.created_at').addOrderBy('c.id').getMany();
-    }
     const m = this.db.manager;
-    rows.identities.children = await m.find(Child, { where: { settingId }, select: { id: true, firstName: true, lastName: true, dateOfBirth: true, createdAt: true } });
-    rows.identities.parents = await m.find(Parent, { where: { settingId }, select: { id: true, firstName: true, lastName: true, email: true, phone: true, address: true, createdAt: true } });
-    const authors: { author_name: string }[] = await m.query('SELECT DISTINCT author_name FROM observations WHERE setting_id = $1', [settingId]);
-    rows.identities.authors = authors.map((a) => a.author_name);
-    await this.audit.record({
-      actorId: me.staff.id, action: 'content.copy', subjectType: 'Setting', subjectId: settingId, settingId, grantId: grant.id, ip: me.ip,
-      detail: {
-        purpose: 'investigation_copy',
-        kinds: grant.scopes,
-        recordIds: Object.fromEntries(grant.scopes.map((kind) => [kind, (rows[kind] as { id: string }[]).map((r) => r.id)])),
-        identitiesScrubbed: { children: rows.identities.children.length, parents: rows.identities.parents.length, authors: rows.identities.authors.length },
+    const identities: ContentIdentities = {
+      children: await m.find(Child, { where: { settingId }, select: { id: true, firstName: true, lastName: true, knownAs: true } }),
+      parents: await m.find(Parent, { where: { settingId }, select: { id: true, firstName: true, lastName: true, address: true } }),
+      authors: ((await m.query('SELECT DISTINCT author_name FROM observations WHERE setting_id = $1', [settingId])) as { author_name: string }[]).map((a) => a.author_name),
+    };
+    const recordIds: Partial<Record<ContentKind, string[]>> = {};
+    const query = (kind: ContentKind) => this.query(me, settingId, kind);
+    return {
+      kinds: grant.scopes,
+      identities,
+      async *batches(kind: ContentKind, size = 1000) {
+        const ids = (recordIds[kind] ??= []);
+        let after: string | null = null;
+        for (;;) {
+          const qb = query(kind).orderBy('c.id', 'ASC').take(size);
+          if (after) qb.andWhere('c.id > :after', { after });
+          const rows = await qb.getMany();
+          if (!rows.length) return;
+          for (const r of rows) ids.push(r.id as string);
+          yield rows;
+          after = rows[rows.length - 1]!.id as string;
+          if (rows.length < size) return;
+        }
       },
-    });
-    return rows;
+      finish: () => this.audit.record({
+        actorId: me.staff.id, action: 'content.copy', subjectType: 'Setting', subjectId: settingId, settingId, grantId: grant.id, ip: me.ip,
+        detail: {
+          purpose: 'investigation_copy',
+          kinds: grant.scopes,
+          recordIds,
+          identitiesScrubbed: { children: identities.children.length, parents: identities.parents.length, authors: identities.authors.length },
+        },
+      }).then(() => undefined),
+    };
   }
 
   async get(me: Principal, settingId: string, kind: ContentKind, id: string): Promise<ObjectLiteral> {

@@ -30,6 +30,16 @@ export class IncidentDirectory {
     return rows.map((r) => ({ email: r.email, key: `staff:${r.id}`, name: r.name }));
   }
 
+  /** Active staff with any of these roles, for a preview: only the named columns are read. */
+  async staffPreview(roles: Role[], fields: ('name' | 'email')[], limit: number, manager: EntityManager) {
+    const columns = fields.length ? fields.join(', ') : 'NULL AS nothing';
+    const rows: Record<string, string>[] = await manager.query(
+      `SELECT ${columns}, count(*) OVER () AS total FROM staff WHERE active AND roles && $1::text[] ORDER BY name, id LIMIT $2`,
+      [roles, limit],
+    );
+    return { count: Number(rows[0]?.total ?? 0), rows: rows.map((r) => Object.fromEntries(fields.map((f) => [f, r[f]]))) };
+  }
+
   async staffMember(id: string, manager: EntityManager): Promise<(Recipient & { roles: string[]; active: boolean }) | null> {
     const [row]: { id: string; email: string; name: string; roles: string[]; active: boolean }[] = await manager.query(
       'SELECT id, email, name, roles, active FROM staff WHERE id = $1',

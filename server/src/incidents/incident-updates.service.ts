@@ -1,3 +1,4 @@
+import { permittedFieldsOf } from '@casl/ability/extra';
 import { subject as asSubject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -82,8 +83,10 @@ export class IncidentUpdatesService {
   async recipients(me: Principal, id: string, audience: 'customers' | 'internal') {
     const incident = await this.incidents.load(me, id, 'read', this.db.manager);
     if (audience === 'internal') {
-      const staff = await this.directory.staffWithRoles(['it_manager', 'support', 'smt'], this.db.manager);
-      return { id: audience, audience, count: staff.length, recipients: staff.slice(0, PREVIEW_LIMIT).map((r) => ({ name: r.name, email: r.email })), withoutEmail: [], withoutEmailCount: 0 };
+      // Colleagues are previewed with the staff fields the caller's policy permits, so emails reach only those allowed them.
+      const fields = permittedFieldsOf(me.ability, 'read', 'Staff', { fieldsFrom: (rule) => rule.fields || ['name', 'email'] }).filter((f) => f === 'name' || f === 'email');
+      const { count, rows } = await this.directory.staffPreview(['it_manager', 'support', 'smt'], fields as ('name' | 'email')[], PREVIEW_LIMIT, this.db.manager);
+      return { id: audience, audience, count, recipients: rows, withoutEmail: [], withoutEmailCount: 0 };
     }
     const { recipients, withoutEmail } = this.directory.contactsOf(await this.directory.affectedSettings(incident.id, this.db.manager));
     return {

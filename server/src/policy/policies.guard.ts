@@ -2,6 +2,7 @@ import { ExecutionContext, Injectable, type CanActivate } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
+import { AuthError, AuthErrorCode } from '../auth/auth.errors.js';
 import type { Principal } from '../auth/principal.js';
 import { CommonError } from '../common/domain-error.js';
 import { POLICY_KEY, type PolicyDeclaration } from './policy.decorators.js';
@@ -34,6 +35,11 @@ export class PoliciesGuard implements CanActivate {
     if (policy.kind === 'public') return true;
     const principal = context.switchToHttp().getRequest<Request>().user as Principal | undefined;
     if (!principal) return false;
+    // Until two-factor sign-in is set up, only the sign-in routes (where it is set up) answer.
+    const path = (context.switchToHttp().getRequest<Request>().originalUrl ?? '').split('?')[0]!.toLowerCase();
+    if (principal.mfaSetupRequired && !path.startsWith('/api/auth/')) {
+      throw new AuthError(AuthErrorCode.TwoFactorSetupRequired, 'set up two-factor sign-in first: your roles need it');
+    }
     if (policy.kind === 'signed-in') return true;
     if (!principal.ability.can(policy.action, policy.subject)) {
       throw CommonError.forbidden(`not allowed to ${policy.action} ${policy.subject}`);

@@ -16,13 +16,13 @@ export class SettingsController {
   @Get()
   @Can('read', 'Setting')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'settings', await this.settings.list(me, params));
+    return sendList(res, 'settings', await this.settings.listView(me, params));
   }
 
   @Get(':id')
   @Can('read', 'Setting')
   one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
-    return this.settings.get(me, id);
+    return this.settings.getView(me, id);
   }
 
   @Post()

@@ -54,6 +54,14 @@ export class StaffController {
     return this.staff.view(me, await this.staff.resetTwoFactor(me, id));
   }
 
+  /** Nobody sets another person's password: the person gets a single-use link by email. */
+  @Post(':id/password-reset')
+  @Can('update', 'Staff')
+  @HttpCode(202)
+  passwordReset(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.staff.sendPasswordReset(me, id);
+  }
+
   @Get(':id/sessions')
   @Can('read', 'Session')
   sessions(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {

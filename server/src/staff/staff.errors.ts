@@ -7,6 +7,8 @@ export enum StaffErrorCode {
   SelfLockout = 'self_lockout',
   SessionNotFound = 'session_not_found',
   TwoFactorOff = 'two_factor_off',
+  IncompatibleRoles = 'incompatible_roles',
+  Inactive = 'staff_inactive',
 }
 
 const STATUS: Record<StaffErrorCode, number> = {
@@ -16,6 +18,8 @@ const STATUS: Record<StaffErrorCode, number> = {
   [StaffErrorCode.SelfLockout]: 409,
   [StaffErrorCode.SessionNotFound]: 404,
   [StaffErrorCode.TwoFactorOff]: 409,
+  [StaffErrorCode.IncompatibleRoles]: 400,
+  [StaffErrorCode.Inactive]: 409,
 };
 
 export class StaffError extends DomainError<StaffErrorCode> {

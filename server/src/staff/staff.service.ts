@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { permittedFieldsOf } from '@casl/ability/extra';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import { PasswordResetsService } from '../auth/password-resets.service.js';
+import { Clock } from '../common/clock.js';
+import { MailService } from '../mail/mail.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { passwordProblem, PasswordService } from '../auth/password.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -24,6 +27,16 @@ export const STAFF_LIST: ListSpec = {
 
 const ALL_FIELDS = ['id', 'email', 'name', 'roles', 'active', 'lockedUntil', 'mfaEnabled', 'createdAt', 'updatedAt'] as const;
 
+/** Admins administer accounts; the roles that open or approve content are never theirs as well. */
+const ADMIN_EXCLUDES = ['developer', 'it_manager'];
+/** Granting these is told to every SMT member. */
+const WATCHED_ROLES = ['it_manager', 'admin'];
+
+export function separationProblem(roles: readonly string[]): string | null {
+  const clash = roles.includes('admin') ? roles.filter((r) => ADMIN_EXCLUDES.includes(r)) : [];
+  return clash.length ? `roles: admin is never held together with ${clash.join(' or ')} (separation of duties)` : null;
+}
+
 export interface NewStaff {
   email: string;
   name: string;
@@ -40,21 +53,40 @@ export class StaffService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly resets: PasswordResetsService,
+    private readonly mail: MailService,
+    private readonly clock: Clock,
   ) {}
 
   /** A staff record as this caller may see it: admins see it all, colleagues see names and roles. */
   view(me: Principal, s: Staff): Record<string, unknown> {
-    const fields = permittedFieldsOf(me.ability, 'read', 'Staff', { fieldsFrom: (rule) => rule.fields || [...ALL_FIELDS] });
-    return Object.fromEntries(fields.map((f) => [f, s[f as keyof Staff]]));
+    return Object.fromEntries(this.readable(me).map((f) => [f, s[f as keyof Staff]]));
+  }
+
+  /** The staff fields the policy lets this caller read: the only ones queried, searched, filtered or sorted. */
+  private readable(me: Principal): string[] {
+    return permittedFieldsOf(me.ability, 'read', 'Staff', { fieldsFrom: (rule) => rule.fields || [...ALL_FIELDS] });
+  }
+
+  private query(me: Principal) {
+    const fields = this.readable(me);
+    return whereAccessible(this.staff.createQueryBuilder('s').select([...new Set(['id', ...fields])].map((f) => `s.${f}`)), me.ability, 'read', 'Staff');
   }
 
   async list(me: Principal, params: ListParams) {
-    const query = parseListQuery(params, STAFF_LIST);
-    return runListQuery(whereAccessible(this.staff.createQueryBuilder('s'), me.ability, 'read', 'Staff'), query, STAFF_LIST);
+    const fields = this.readable(me);
+    // Built from the permitted fields, so a colleague can neither see nor search nor filter by what they may not read.
+    const spec: ListSpec = {
+      ...STAFF_LIST,
+      sortable: STAFF_LIST.sortable.filter((f) => fields.includes(f)),
+      filters: Object.fromEntries(Object.entries(STAFF_LIST.filters).filter(([f]) => fields.includes(f))),
+      search: STAFF_LIST.search.filter((f) => fields.includes(f)),
+    };
+    return runListQuery(this.query(me), parseListQuery(params, spec), spec);
   }
 
   async get(me: Principal, id: string): Promise<Staff> {
-    const found = await whereAccessible(this.staff.createQueryBuilder('s'), me.ability, 'read', 'Staff').andWhere('s.id = :id', { id }).getOne();
+    const found = await this.query(me).andWhere('s.id = :id', { id }).getOne();
     if (!found) throw new StaffError(StaffErrorCode.NotFound, 'staff member not found');
     return found;
   }
@@ -73,6 +105,8 @@ export class StaffService {
 
   /** Creates a staff member; `actorId` is null when the CLI does it. */
   async create(input: NewStaff | CreateStaffDto, actorId: string | null, ip: string | null = null): Promise<Staff> {
+    const clash = separationProblem(input.roles);
+    if (clash) throw new StaffError(StaffErrorCode.IncompatibleRoles, clash);
     await this.ensureEmailFree(input.email);
     const passwordHash = await this.checkedHash(input.password, input.email, input.name);
     return this.db.transaction(async (m) => {
@@ -87,6 +121,7 @@ export class StaffService {
         mfaEnabled: false,
       }));
       await this.audit.record({ actorId, action: 'staff.create', subjectType: 'Staff', subjectId: created.id, ip, detail: { email: created.email, roles: created.roles } }, m);
+      await this.tellSmt(created, created.roles.filter((r) => WATCHED_ROLES.includes(r)), actorId, m);
       // Secrets stay in the database: what is returned is what a select without them would load.
       const { passwordHash: _hash, mfaSecret: _secret, mfaPendingSecret: _pending, mfaLastStep: _step, ...plain } = created;
       return plain as Staff;
@@ -95,23 +130,25 @@ export class StaffService {
 
   async update(me: Principal, id: string, dto: UpdateStaffDto): Promise<Staff> {
     const current = await this.get(me, id);
-    const changes = withoutReadOnly(dto, ['lockedUntil', 'mfaEnabled', 'password', 'lastSignInAt']) as Partial<Staff>;
+    const changes = withoutReadOnly(dto, ['lockedUntil', 'mfaEnabled', 'lastSignInAt']) as Partial<Staff>;
+    const clash = separationProblem(changes.roles ?? current.roles);
+    if (clash) throw new StaffError(StaffErrorCode.IncompatibleRoles, clash);
     if (id === me.staff.id && (changes.active === false || (changes.roles && !changes.roles.includes('admin')))) {
       throw new StaffError(StaffErrorCode.SelfLockout, 'you cannot disable yourself or remove your own admin role');
     }
     if (changes.email) await this.ensureEmailFree(changes.email, id);
-    const passwordHash = dto.password !== undefined
-      ? await this.checkedHash(dto.password, changes.email ?? current.email, changes.name ?? current.name)
-      : undefined;
     return this.db.transaction(async (m) => {
-      await m.update(Staff, { id }, { ...changes, ...(passwordHash ? { passwordHash } : {}) });
+      const before = await m.findOneByOrFail(Staff, { id });
+      await m.update(Staff, { id }, changes);
       let sessionsEnded = 0;
       if (changes.active === false && current.active) sessionsEnded = await this.sessions.endAllFor(id, 'disabled', m);
       await this.audit.record({
         actorId: me.staff.id, action: 'staff.update', subjectType: 'Staff', subjectId: id, ip: me.ip,
-        detail: { changed: [...Object.keys(changes), ...(passwordHash ? ['password'] : [])], sessionsEnded },
+        detail: { changed: Object.keys(changes), changes: Object.fromEntries(Object.keys(changes).map((k) => [k, { before: before[k as keyof Staff], after: changes[k as keyof Staff] }])), sessionsEnded },
       }, m);
-      return m.findOneByOrFail(Staff, { id });
+      const after = await m.findOneByOrFail(Staff, { id });
+      await this.tellSmt(after, after.roles.filter((r) => WATCHED_ROLES.includes(r) && !before.roles.includes(r)), me.staff.id, m);
+      return after;
     });
   }
 
@@ -132,7 +169,8 @@ export class StaffService {
     if (!current.mfaEnabled) throw new StaffError(StaffErrorCode.TwoFactorOff, 'two-factor sign-in is not on for this staff member');
     return this.db.transaction(async (m) => {
       await m.update(Staff, { id }, TWO_FACTOR_OFF);
-      await this.audit.record({ actorId: me.staff.id, action: 'staff.two_factor_reset', subjectType: 'Staff', subjectId: id, ip: me.ip }, m);
+      const ended = await this.resets.endAccess(id, 'two_factor_reset', m);
+      await this.audit.record({ actorId: me.staff.id, action: 'staff.two_factor_reset', subjectType: 'Staff', subjectId: id, ip: me.ip, detail: ended }, m);
       return m.findOneByOrFail(Staff, { id });
     });
   }
@@ -143,6 +181,38 @@ export class StaffService {
     const rows: { staff_id: string; at: Date }[] = await this.db.query(
       'SELECT staff_id, max(created_at) AS at FROM sessions WHERE staff_id = ANY($1::uuid[]) GROUP BY staff_id', [ids]);
     return new Map(rows.map((r) => [r.staff_id, new Date(r.at)]));
+  }
+
+  /** Emails the person a single-use link to set a new password; their sessions and live grants end at once. */
+  async sendPasswordReset(me: Principal, id: string) {
+    await this.get(me, id);
+    return this.db.transaction(async (m) => {
+      const staff = await m.findOneByOrFail(Staff, { id });
+      if (!staff.active) throw new StaffError(StaffErrorCode.Inactive, 'this staff member is disabled: enable them before sending a reset');
+      const ended = await this.resets.send(staff, me.staff.id, me.ip, m);
+      return { id, status: 'sent', ...ended };
+    });
+  }
+
+  /** Giving someone a role that decides access or administers accounts is told to every SMT member. */
+  private async tellSmt(staff: Staff, granted: string[], actorId: string | null, m: EntityManager): Promise<void> {
+    if (granted.length === 0) return;
+    const smt: { id: string; email: string; name: string }[] = await m.query("SELECT id, email, name FROM staff WHERE active AND 'smt' = ANY(roles)");
+    const [actor]: { name: string }[] = actorId ? await m.query('SELECT name FROM staff WHERE id = $1', [actorId]) : [];
+    const stamp = this.clock.now().getTime();
+    await this.mail.enqueue(smt.map((s) => ({
+      to: s.email,
+      subject: `${staff.name} was given the ${granted.join(' and ')} role`,
+      body: [
+        `Hello ${s.name},`,
+        '',
+        `${actor?.name ?? 'The command line (staff:create)'} gave ${staff.name} <${staff.email}> the role${granted.length > 1 ? 's' : ''} ${granted.join(' and ')}.`,
+        `Their roles are now: ${staff.roles.join(', ')}.`,
+        '',
+        'If this was not expected, review it with the administrator.',
+      ].join('\n'),
+      kind: 'staff.role_granted', idempotencyKey: `role-granted:${staff.id}:${granted.join('+')}:${stamp}:${s.id}`,
+    })), m);
   }
 
   async liveSessions(me: Principal, id: string) {

@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsISO8601, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Allow, IsEmail, IsIn, IsISO8601, IsString, Matches, MaxLength } from 'class-validator';
 import { ReadOnlyFields } from '../../common/read-only-fields.js';
 import { IfPresent, IfValue, NotBlank, Trimmed } from '../../common/validation.js';
 import { CONSENT_POLICIES, SETTING_KINDS, SUBSCRIPTION_STATUSES } from '../setting.entity.js';
@@ -28,6 +28,8 @@ export class CreateSettingDto extends SettingDetails {
 }
 
 export class UpdateSettingDto extends SettingDetails {
+  // Computed by the server (a change waiting for the DPO): accepted when sent back, never applied.
+  @ApiHideProperty() @Allow() pendingChange?: unknown;
   @ApiPropertyOptional() @IfPresent() @Trimmed() @IsString() @NotBlank() @MaxLength(200) name?: string;
   @ApiPropertyOptional({ enum: SETTING_KINDS }) @IfPresent() @IsIn(SETTING_KINDS) kind?: (typeof SETTING_KINDS)[number];
 }

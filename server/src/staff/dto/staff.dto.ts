@@ -19,7 +19,6 @@ export class UpdateStaffDto extends ReadOnlyFields {
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
   @IfPresent() @IsArray() @ArrayUnique() @ArrayMaxSize(5) @IsIn(ROLES, { each: true }) roles?: Role[];
   @ApiPropertyOptional() @IfPresent() @IsBoolean() active?: boolean;
-  @ApiPropertyOptional({ description: 'sets a new password' }) @IfPresent() @IsString() @MaxLength(128) password?: string;
   // Kept by the server (lockout, enrolment): accepted when sent back, never applied.
   @ApiHideProperty() @Allow() lockedUntil?: unknown;
   @ApiHideProperty() @Allow() mfaEnabled?: unknown;
