@@ -38,7 +38,7 @@ async function prepare(label, root, port) {
   const tokens = [];
   for (let i = 0; i < CONNECTIONS; i++) {
     const email = `dev${i}@bench.test`;
-    await api(admin, 'POST', '/api/staff', { email, name: `Bench Developer ${i}`, roles: ['developer'], password: PASSWORD });
+    await api(admin, 'POST', '/api/staff', { email, name: `Bench Developer ${i}`, roles: ['developer'], password: PASSWORD, trainingCompletedAt: new Date().toISOString() });
     const token = await login(server.base, email, PASSWORD);
     const request = await api(token, 'POST', '/api/access-requests', { settingId: setting.id, caseId: supportCase.id, justification: 'Benchmark reader', scopes: ['children'], minutes: 2880 });
     await api(it, 'POST', `/api/access-requests/${request.id}/approve`);

@@ -18,6 +18,13 @@ import { Dashboard } from './Dashboard';
 import { dataProvider } from './data/dataProvider';
 import { investigationLabel } from './investigations/representation';
 import { AppLayout } from './Layout';
+import accessReviews from './access-reviews';
+import { AccessReportPage, ProcessingRecordPage } from './processor';
+import subProcessors from './sub-processors';
+import subjectRequests from './subject-requests';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import HubIcon from '@mui/icons-material/Hub';
+import InboxIcon from '@mui/icons-material/MoveToInbox';
 
 // Each screen is its own chunk, fetched on first visit, so sign-in and the dashboard load only what they show.
 const accessRequests = lazyResource(() => import('./access-requests'), ['list', 'show', 'create'], accessRequestLabel);
@@ -68,7 +75,12 @@ export function App() {
       <Resource name="outbox" {...outbox} icon={MailIcon} options={{ label: 'Mail' }} />
       <Resource name="access-requests" {...accessRequests} icon={KeyIcon} options={{ label: 'Access requests' }} />
       <Resource name="investigations" {...investigations} icon={ScienceIcon} options={{ label: 'Investigation copies' }} />
+      <Resource name="sub-processors" {...subProcessors} icon={HubIcon} options={{ label: 'Sub-processors' }} />
+      <Resource name="access-reviews" {...accessReviews} icon={FactCheckIcon} options={{ label: 'Access reviews' }} />
+      <Resource name="subject-requests" {...subjectRequests} icon={InboxIcon} options={{ label: 'Subject requests' }} />
       <CustomRoutes>
+        <Route path="/access-report/:settingId" element={<AccessReportPage />} />
+        <Route path="/processing-record" element={<ProcessingRecordPage />} />
         <Route path="/content/:settingId" element={<ContentPage />} />
         <Route path="/incident-dashboard" element={<SmtDashboard />} />
         <Route path="/incident-review/:id" element={<IncidentReview />} />

@@ -2,6 +2,7 @@ import DashboardIcon from '@mui/icons-material/Insights';
 import OnlineIcon from '@mui/icons-material/HowToReg';
 import { Box, Chip } from '@mui/material';
 import { Menu, useCanAccess, useGetIdentity, useGetList } from 'react-admin';
+import { ProcessingRecordMenuItem } from './processor';
 
 /** Requests an IT manager can decide now: pending, and not their own. */
 export function usePendingDecisions(enabled: boolean) {
@@ -38,7 +39,7 @@ function SignedInItem() {
   return <Menu.Item to="/signed-in" primaryText="Signed in now" leftIcon={<OnlineIcon />} />;
 }
 
-/** The resources each role may open, with SMT's dashboard, who is signed in, and IT's count of requests waiting. */
+/** The resources each role may open, with SMT's dashboard, who is signed in, IT's count of requests waiting, and the Art. 30 record. */
 export function AppMenu() {
   return (
     <Menu>
@@ -53,6 +54,10 @@ export function AppMenu() {
       <Menu.ResourceItem name="outbox" />
       <Menu.ResourceItem name="access-requests" primaryText={<AccessRequestsLabel />} />
       <Menu.ResourceItem name="investigations" />
+      <Menu.ResourceItem name="sub-processors" />
+      <Menu.ResourceItem name="access-reviews" />
+      <Menu.ResourceItem name="subject-requests" />
+      <ProcessingRecordMenuItem />
     </Menu>
   );
 }

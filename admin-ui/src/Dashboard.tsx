@@ -2,6 +2,7 @@ import { Alert, Box, Card, CardContent, Chip, Stack, Typography } from '@mui/mat
 import { Link } from 'react-router-dom';
 import { Loading, Title, useCanAccess, useGetIdentity } from 'react-admin';
 import { ROLE_CHOICES } from './common/choices';
+import { ProcessorDuties } from './processor';
 import { WorkQueue } from './work-queue/WorkQueue';
 
 const roleName = (id: string) => ROLE_CHOICES.find((c) => c.id === id)?.name ?? id;
@@ -15,11 +16,17 @@ const PLACES = [
   { resource: 'staff', label: 'Staff', what: 'staff accounts, roles, lockouts and live sessions' },
   { resource: 'audit-events', label: 'Audit log', what: 'everything that happened, in a tamper-evident chain' },
   { resource: 'outbox', label: 'Mail', what: 'every email the product has sent or is about to send' },
+  { resource: 'sub-processors', label: 'Sub-processors', what: 'who processes customers\' data for us; new ones are notified to every DPO' },
+  { resource: 'access-reviews', label: 'Access reviews', what: 'each term, who holds which role and whether they still should' },
+  { resource: 'subject-requests', label: 'Subject requests', what: 'data subject requests settings forward to us, each with its one-month clock' },
+  { resource: 'processing-record', label: 'Record of processing', what: 'the Art. 30(2) record: controllers, processing, sub-processors, transfers, security' },
 ] as const;
 
 function Place({ resource, label, what }: (typeof PLACES)[number]) {
   const { canAccess } = useCanAccess({ resource, action: 'list' });
   if (!canAccess) return null;
+  // The record of processing is one page, not a list.
+  if (resource === 'processing-record') return <li><Link to="/processing-record">{label}</Link> — {what}</li>;
   return (
     <li>
       <Link to={`/${resource}`}>{label}</Link> — {what}
@@ -48,7 +55,8 @@ export function Dashboard() {
               <Chip key={r} label={roleName(r)} size="small" color="primary" variant="outlined" />
             ))}
           </Stack>
-          <Typography variant="body1">You can open:</Typography>
+          <ProcessorDuties />
+          <Typography variant="body1" sx={{ mt: 2 }}>You can open:</Typography>
           <Box component="ul" sx={{ mt: 0.5 }}>
             {PLACES.map((p) => (
               <Place key={p.resource} {...p} />

@@ -26,6 +26,13 @@ import { MailModule } from './mail/mail.module.js';
 import { PoliciesGuard, SessionAuthGuard } from './policy/policies.guard.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { StaffModule } from './staff/staff.module.js';
+import { AccessReviewsModule } from './access-reviews/access-reviews.module.js';
+import { ExportsModule } from './exports/exports.module.js';
+import { ProcessingRecordModule } from './processing-record/processing-record.module.js';
+import { RetentionModule } from './retention/retention.module.js';
+import { SubProcessorsModule } from './sub-processors/sub-processors.module.js';
+import { SubjectRequestsModule } from './subject-requests/subject-requests.module.js';
+import { TransparencyModule } from './transparency/transparency.module.js';
 
 // Request logs are written in 4 kB batches off the request path, not one write(2) per request; flushed at exit.
 const REQUEST_LOG = pino.destination({ dest: 1, sync: false, minLength: 4096 });
@@ -118,10 +125,18 @@ export class AppModule {
         StaffModule,
         SettingsModule,
         CasesModule,
+        TransparencyModule, // before content: its /settings/:id/access-report must not be read as a content kind
         ContentModule,
         AccessModule,
         IncidentsModule,
         HealthModule,
+        // Processor operations: retention, export, sub-processors, term reviews, transparency, Art. 30, subject requests.
+        RetentionModule,
+        ExportsModule,
+        SubProcessorsModule,
+        AccessReviewsModule,
+        ProcessingRecordModule,
+        SubjectRequestsModule,
         DemoModule,
       ],
       providers: [

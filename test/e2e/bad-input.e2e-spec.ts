@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../../server/src/auth/session.entity.js';
+import { schoolTermAt } from '../../server/src/access-reviews/school-term.js';
 import { startApp, uniq, type TestApp } from '../helpers/app.js';
 import { accessKit } from './access-helpers.js';
 import { declare } from './incident-fixtures.js';
@@ -27,7 +28,8 @@ const breachNotice = () => ({
   likelyConsequences: 'None', measuresTaken: 'None', contactPoint: 'dpo@fuzz.test',
 });
 
-const TABLES = ['audit_events', 'settings', 'cases', 'staff', 'access_requests', 'access_consent_tokens', 'incidents', 'incident_settings', 'incident_entries', 'outbox', 'investigations'];
+const TABLES = ['audit_events', 'settings', 'cases', 'staff', 'access_requests', 'access_consent_tokens', 'incidents', 'incident_settings', 'incident_entries', 'outbox', 'investigations',
+  'sub_processors', 'access_reviews', 'subject_requests', 'export_links'];
 
 beforeAll(async () => {
   t = await startApp();
@@ -48,12 +50,16 @@ beforeAll(async () => {
   everyRole = await t.make.staff(['support', 'developer', 'it_manager', 'smt', 'admin']);
   const incident = await declare(t, everyRole.auth, { affectedSettingIds: [grant.setting.id] });
   const session = await t.db.getRepository(Session).findOneByOrFail({ staffId: grant.dev.staff.id });
+  const subProcessor = await t.http().post('/api/sub-processors').set(everyRole.auth).send({ name: 'Fuzz Mail', purpose: 'Email', location: 'UK', dataCategories: ['parents'] });
+  const subjectRequest = await t.http().post('/api/subject-requests').set(everyRole.auth).send({ settingId: grant.setting.id, kind: 'access' });
   ids = {
     '/api/staff/{id}': grant.dev.staff.id,
     '/api/settings/{id}': grant.setting.id,
     '/api/cases/{id}': grant.supportCase.id,
     '/api/access-requests/{id}': pending.id,
     '/api/incidents/{id}': incident.id,
+    '/api/sub-processors/{id}': subProcessor.body.id,
+    '/api/subject-requests/{id}': subjectRequest.body.id,
     settingId: grant.setting.id,
     sessionId: session.id,
     rowId: grant.content.children[0]!.id,
@@ -91,6 +97,11 @@ beforeAll(async () => {
     'post /api/incidents/{id}/resolve': () => ({ summary: 'Fixed' }),
     'post /api/incidents/{id}/breach-notices': breachNotice,
     'post /api/incidents/{id}/breach-notices/preview': breachNotice,
+    'post /api/sub-processors': () => ({ name: uniq('Fuzz Processor'), purpose: 'Fuzzing', location: 'United Kingdom', dataCategories: ['children'] }),
+    'put /api/sub-processors/{id}': () => ({ purpose: 'Fuzzing again' }),
+    'post /api/access-reviews': () => ({ term: schoolTermAt(t.clock.now()).term, entries: [{ staffId: grant.it.staff.id, decision: 'keep' }] }),
+    'post /api/subject-requests': () => ({ settingId: setting, kind: 'erasure' }),
+    'put /api/subject-requests/{id}': () => ({ notes: 'Fuzzing' }),
     'post /api/auth/two-factor/enable': () => ({ code: '123456' }),
     'post /api/auth/two-factor/disable': () => ({ code: '123456' }),
   };

@@ -31,9 +31,23 @@ describe('the command line', () => {
     const printed = JSON.parse(r.out);
     expect(printed).toMatchObject({ email: 'ops@cli.test', name: 'Olu Ops', roles: ['it_manager', 'smt'], active: true, mfaEnabled: false });
     expect(r.out).not.toMatch(/argon2|passwordHash|mfaSecret|Quartz-Harbour/);
+    // The operator creating an account vouches for the induction training, unless told otherwise.
+    expect(Date.now() - Date.parse(printed.trainingCompletedAt)).toBeLessThan(120_000);
   });
 
-  it('refuses an unknown role, a missing option, a weak password and a taken email, each in one line with exit 2', () => {
+  it('records training on the date given, or none with --untrained', { timeout: 120_000 }, () => {
+    const dated = cli(['staff:create', '--email', 'dated@cli.test', '--name', 'Dee Dated', '--role', 'developer', '--password', 'Quartz-Harbour-2026', '--trained-on', '2026-09-01']);
+    expect(dated.code, dated.err).toBe(0);
+    expect(JSON.parse(dated.out).trainingCompletedAt).toBe('2026-09-01T00:00:00.000Z');
+    const none = cli(['staff:create', '--email', 'new@cli.test', '--name', 'Nia New', '--role', 'developer', '--password', 'Quartz-Harbour-2026', '--untrained']);
+    expect(none.code, none.err).toBe(0);
+    expect(JSON.parse(none.out).trainingCompletedAt).toBeNull();
+    const both = cli(['staff:create', '--email', 'x@cli.test', '--name', 'X', '--role', 'developer', '--password', 'Quartz-Harbour-2026', '--untrained', '--trained-on', '2026-09-01']);
+    expect(both.code).toBe(2);
+  });
+
+  // Four runs of the CLI, each starting the application: slow on a busy machine.
+  it('refuses an unknown role, a missing option, a weak password and a taken email, each in one line with exit 2', { timeout: 120_000 }, () => {
     const cases: [string[], RegExp][] = [
       [['--email', 'a@cli.test', '--name', 'A', '--role', 'root', '--password', 'Quartz-Harbour-2026'], /unknown role root/],
       [['--email', 'a@cli.test', '--name', 'A', '--password', 'Quartz-Harbour-2026'], /needs --email, --name, --role and --password/],

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.js';
 import { SupportCase } from '../../server/src/cases/case.entity.js';
-import { FixedClock } from '../../server/src/common/clock.js';
+import { Clock, FixedClock } from '../../server/src/common/clock.js';
 import { loadConfig, type Config } from '../../server/src/config/config.js';
 import { Child, Media, Observation, Parent } from '../../server/src/content/content.entities.js';
 import { createApp } from '../../server/src/create-app.js';
@@ -100,12 +100,14 @@ function factories(app: NestExpressApplication, http: () => ReturnType<typeof re
   const db = app.get(DataSource);
   return {
     /** A staff member with these roles, signed in: `token` is their bearer token. */
-    async staff(roles: Role[] = ['support'], extra: { email?: string; name?: string; password?: string } = {}) {
+    async staff(roles: Role[] = ['support'], extra: { email?: string; name?: string; password?: string; trained?: boolean } = {}) {
       const email = extra.email ?? `${uniq(roles.join('-') || 'none')}@staff.test`;
       const password = extra.password ?? PASSWORD;
+      // Trained today unless a test needs someone without training (the training gate's refusals).
+      const trainingCompletedAt = extra.trained === false ? null : app.get(Clock).now();
       // Roles that separation of duties keeps apart are given behind the service's back: an account from before the rule.
       const legacy = separationProblem(roles) !== null;
-      const staff = await app.get(StaffService).create({ email, name: extra.name ?? `Test ${roles.join(' ')}`, roles: legacy ? roles.filter((r) => r !== 'admin') : roles, password }, null);
+      const staff = await app.get(StaffService).create({ email, name: extra.name ?? `Test ${roles.join(' ')}`, roles: legacy ? roles.filter((r) => r !== 'admin') : roles, password, trainingCompletedAt }, null);
       if (legacy) {
         await db.query('UPDATE staff SET roles = $2 WHERE id = $1', [staff.id, roles]);
         staff.roles = roles;

@@ -16,6 +16,11 @@ export const SUBJECTS: Readonly<Record<string, string>> = {
   investigations: 'Investigation',
   incidents: 'Incident',
   'incident-contacts': 'IncidentContact', // a call, letter or SMT contact logged against an incident
+  'sub-processors': 'SubProcessor',
+  'access-reviews': 'AccessReview',
+  'subject-requests': 'SubjectRequest',
+  'access-reports': 'AccessReport', // who accessed a setting's records: a page, not a list
+  'processing-record': 'ProcessingRecord',
 };
 
 /** react-admin actions → CASL actions; anything else (unlock, ...) is passed through as it is. */

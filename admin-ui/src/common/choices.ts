@@ -13,3 +13,9 @@ export const ROLE_CHOICES = choices(['support', 'developer', 'it_manager', 'smt'
   it_manager: 'IT manager',
   smt: 'SMT',
 });
+/** What a setting's subscription can show as: `purged` is reached only by the retention purge. */
+export const SUBSCRIPTION_STATES = choices(['active', 'expired', 'cancelled', 'purged'], { purged: 'Purged (records deleted)' });
+export const SUB_PROCESSOR_STATUSES = choices(['proposed', 'active', 'retired']);
+export const SUBJECT_REQUEST_KINDS = choices(['access', 'erasure', 'rectification', 'restriction', 'portability']);
+export const SUBJECT_REQUEST_STATUSES = choices(['open', 'done']);
+export const REVIEW_DECISIONS = choices(['keep', 'change', 'remove']);

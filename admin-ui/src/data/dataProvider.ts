@@ -9,6 +9,9 @@ const DEFAULT_SORT: Readonly<Record<string, { field: string; order: 'ASC' | 'DES
   staff: { field: 'name', order: 'ASC' },
   'audit-events': { field: 'at', order: 'DESC' },
   outbox: { field: 'createdAt', order: 'DESC' },
+  'sub-processors': { field: 'name', order: 'ASC' },
+  'access-reviews': { field: 'completedAt', order: 'DESC' },
+  'subject-requests': { field: 'dueAt', order: 'ASC' },
 };
 
 function withSort<P extends GetListParams | GetManyReferenceParams>(resource: string, params: P): P {
@@ -33,7 +36,50 @@ export interface TwoFactorSetup {
   qrCode: string;
 }
 
+export interface ReviewDue {
+  term: string;
+  startsAt: string;
+  endsAt: string;
+  done: boolean;
+  reviewId: string | null;
+  completedAt: string | null;
+}
+
+export interface RosterRow {
+  id: string;
+  name: string;
+  email: string;
+  roles: string[];
+  lastSignInAt: string | null;
+  trainingCompletedAt: string | null;
+}
+
+export interface AccessReportRow {
+  at: string;
+  staffId: string | null;
+  staffName: string | null;
+  roles: string[];
+  action: 'read' | 'investigation_copy';
+  caseId: string | null;
+  caseTitle: string | null;
+  justification: string | null;
+  kinds: string[];
+  recordCount: number;
+}
+
 export interface CustodianDataProvider extends DataProvider {
+  /** GET /api/access-reviews/due: this UK school term and whether its review is done. */
+  reviewDue(): Promise<{ data: ReviewDue }>;
+  /** GET /api/access-reviews/roster: every active member of staff, roles and last sign-in. */
+  reviewRoster(): Promise<{ data: RosterRow[] }>;
+  /** POST /api/settings/:id/export: the DPO is emailed a single-use download link. */
+  exportSetting(id: Identifier): Promise<{ data: { sentTo: string; expiresAt: string } }>;
+  /** GET /api/settings/:id/access-report, as rows or as the CSV text. */
+  accessReport(id: Identifier, from: string, to: string): Promise<{ data: AccessReportRow[] }>;
+  accessReportCsv(id: Identifier, from: string, to: string): Promise<string>;
+  /** GET /api/processing-record, as JSON or as Markdown text. */
+  processingRecord(): Promise<{ data: Record<string, unknown> }>;
+  processingRecordMarkdown(): Promise<string>;
   /** POST /api/auth/two-factor/setup: a new authenticator secret, waiting for its first code. */
   twoFactorSetup(): Promise<{ data: TwoFactorSetup }>;
   /** POST /api/auth/two-factor/enable or /disable, with the app's current code. */
@@ -53,6 +99,15 @@ export interface CustodianDataProvider extends DataProvider {
 const base = simpleRestProvider(API_URL, httpClient);
 const staffUrl = (id: Identifier) => `${API_URL}/staff/${encodeURIComponent(String(id))}`;
 
+/** A text download (CSV, Markdown) through the same session and headers as every other call. */
+async function text(url: string, accept: string): Promise<string> {
+  const res = await fetch(url, { credentials: 'same-origin', headers: { Accept: accept, 'X-Requested-With': 'custodian' } });
+  if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+  return res.text();
+}
+
+const reportQuery = (from: string, to: string) => new URLSearchParams({ from, to }).toString();
+
 export const dataProvider: CustodianDataProvider = {
   ...base,
   getList: (resource, params) => base.getList(resource, withSort(resource, params)),
@@ -64,6 +119,28 @@ export const dataProvider: CustodianDataProvider = {
     const { json } = await httpClient(`${API_URL}/${resource}?${query}`, { signal });
     return { data: json };
   },
+  async reviewDue() {
+    const { json } = await httpClient(`${API_URL}/access-reviews/due`);
+    return { data: json as ReviewDue };
+  },
+  async reviewRoster() {
+    const { json } = await httpClient(`${API_URL}/access-reviews/roster`);
+    return { data: json as RosterRow[] };
+  },
+  async exportSetting(id) {
+    const { json } = await httpClient(`${API_URL}/settings/${encodeURIComponent(String(id))}/export`, { method: 'POST' });
+    return { data: json as { sentTo: string; expiresAt: string } };
+  },
+  async accessReport(id, from, to) {
+    const { json } = await httpClient(`${API_URL}/settings/${encodeURIComponent(String(id))}/access-report?${reportQuery(from, to)}`);
+    return { data: json as AccessReportRow[] };
+  },
+  accessReportCsv: (id, from, to) => text(`${API_URL}/settings/${encodeURIComponent(String(id))}/access-report?${reportQuery(from, to)}`, 'text/csv'),
+  async processingRecord() {
+    const { json } = await httpClient(`${API_URL}/processing-record`);
+    return { data: json as Record<string, unknown> };
+  },
+  processingRecordMarkdown: () => text(`${API_URL}/processing-record`, 'text/markdown'),
   async unlock(id) {
     const { json } = await httpClient(`${staffUrl(id)}/unlock`, { method: 'POST' });
     return { data: json as RaRecord };

@@ -16,12 +16,15 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { AccessHistoryButton } from '../access-requests';
-import { CONSENT_POLICIES, SETTING_KINDS, SUBSCRIPTION_STATUSES } from '../common/choices';
+import { CONSENT_POLICIES, SETTING_KINDS, SUBSCRIPTION_STATES } from '../common/choices';
+import { AccessReportButton, ExportButton } from '../processor';
 import { CaseStatusField } from '../cases/CaseStatusField';
 
 const Actions = () => (
   <TopToolbar>
     <AccessHistoryButton />
+    <AccessReportButton />
+    <ExportButton />
     <EditButton />
   </TopToolbar>
 );
@@ -72,8 +75,9 @@ export function SettingShow() {
           <Item label="Contact email"><EmailField source="contactEmail" emptyText="—" /></Item>
           <Item label="Contact phone"><TextField source="contactPhone" emptyText="—" /></Item>
           <Item label="Consent to developer access"><SelectField source="consentPolicy" choices={CONSENT_POLICIES} /></Item>
-          <Item label="Subscription"><SelectField source="subscriptionStatus" choices={SUBSCRIPTION_STATUSES} /></Item>
+          <Item label="Subscription"><SelectField source="subscriptionStatus" choices={SUBSCRIPTION_STATES} /></Item>
           <Item label="Subscription ends"><DateField locales="en-GB" source="subscriptionEndsAt" emptyText="—" /></Item>
+          <Item label="Records deleted"><DateField locales="en-GB" source="purgedAt" showTime emptyText="—" /></Item>
           <Item label="Last changed"><DateField locales="en-GB" source="updatedAt" showTime /></Item>
         </Grid>
         <Alert severity="info" variant="outlined" sx={{ my: 2 }}>

@@ -6,6 +6,7 @@ import {
   Create,
   DataTable,
   DateField,
+  DateInput,
   Edit,
   EditButton,
   EmailField,
@@ -57,6 +58,9 @@ function StaffList() {
         <DataTable.Col source="lastSignInAt" label="Last sign-in" disableSort>
           <DateField locales="en-GB" source="lastSignInAt" showTime emptyText="never" />
         </DataTable.Col>
+        <DataTable.Col source="trainingCompletedAt" label="Training" disableSort>
+          <DateField locales="en-GB" source="trainingCompletedAt" emptyText="none" />
+        </DataTable.Col>
         <DataTable.Col source="createdAt" label="Since">
           <DateField locales="en-GB" source="createdAt" />
         </DataTable.Col>
@@ -64,6 +68,9 @@ function StaffList() {
     </List>
   );
 }
+
+/** Without training in the last 12 months a developer cannot request access, nor an IT manager approve it. */
+const trainingInput = <DateInput source="trainingCompletedAt" label="Data-protection training completed" helperText="Needed (within 12 months) to request or approve access to a setting's records" />;
 
 const rolesInput = <CheckboxGroupInput source="roles" choices={ROLE_CHOICES} validate={[required(), minLength(1, 'Give at least one role')]} />;
 
@@ -82,6 +89,7 @@ function StaffCreate() {
           fullWidth
         />
         <BooleanInput source="active" helperText="A disabled account cannot sign in" />
+        {trainingInput}
       </SimpleForm>
     </Create>
   );
@@ -106,6 +114,7 @@ function StaffEdit() {
         <TextInput source="email" type="email" validate={[required(), ...emailAddress]} fullWidth />
         {rolesInput}
         <BooleanInput source="active" helperText="Disabling an account ends all its sessions at once" />
+        {trainingInput}
         <Alert severity="info" sx={{ mt: 1 }}>
           Nobody sets another person's password: use “Send password reset” on the staff member's page to email them a link.
         </Alert>
@@ -135,6 +144,7 @@ function StaffShow() {
             <BooleanField source="active" />
             <LockField source="lockedUntil" label="Lock" />
             <BooleanField source="mfaEnabled" label="Two-factor sign-in" />
+            <DateField locales="en-GB" source="trainingCompletedAt" label="Data-protection training" emptyText="none on record" />
             <DateField locales="en-GB" source="createdAt" label="Account since" showTime />
             <DateField locales="en-GB" source="updatedAt" label="Last changed" showTime />
           </SimpleShowLayout>

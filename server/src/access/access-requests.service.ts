@@ -12,6 +12,7 @@ import { CONFIG, type Config } from '../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { whereAccessible } from '../policy/accessible-where.js';
 import { SettingsService } from '../settings/settings.service.js';
+import { trainingCurrent } from '../staff/training.js';
 import { ACCESS_STATUSES, AccessRequest, effectiveStatus, type AccessStatus, type EndReason } from './access-request.entity.js';
 import { AccessNotifications } from './access-notifications.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
@@ -136,7 +137,16 @@ export class AccessRequestsService implements OnModuleInit {
     return row;
   }
 
+  /** Nobody opens or approves access to children's records without current data-protection training. */
+  private assertTrained(me: Principal, doing: string): void {
+    if (!trainingCurrent(me.staff, this.clock.now(), this.config.trainingValidMonths)) {
+      throw new AccessError(AccessErrorCode.TrainingRequired,
+        `current data-protection training is required to ${doing} (completed within the last ${this.config.trainingValidMonths} months); ask an admin to record it`);
+    }
+  }
+
   async create(me: Principal, dto: CreateAccessRequestDto): Promise<AccessRequest> {
+    this.assertTrained(me, 'request access');
     const minutes = dto.minutes ?? this.config.accessDefaultMinutes;
     if (minutes > this.config.accessMaxMinutes) {
       throw new AccessError(AccessErrorCode.BadRequest, `minutes must be at most ${this.config.accessMaxMinutes} (ACCESS_MAX_MINUTES)`);
@@ -184,13 +194,14 @@ export class AccessRequestsService implements OnModuleInit {
   }
 
   /** Refuses a decision by the requester (whatever roles they hold), and any but a pending request. */
-  private async forDecision(me: Principal, id: string, m: EntityManager): Promise<AccessRequest> {
+  private async forDecision(me: Principal, id: string, m: EntityManager, approving = false): Promise<AccessRequest> {
     const row = await this.get(me, id, m, true);
     if (!me.ability.can('approve', asSubject('AccessRequest', { ...row }) as never)) {
       throw row.requesterId === me.staff.id
         ? new AccessError(AccessErrorCode.SelfApproval, 'nobody may decide their own access request')
         : new AccessError(AccessErrorCode.NotAllowed, 'not allowed to decide this access request');
     }
+    if (approving) this.assertTrained(me, 'approve access');
     const status = effectiveStatus(row, this.clock.now());
     if (status !== 'pending') throw new AccessError(AccessErrorCode.AlreadyDecided, `the request is ${status}: only a pending request can be decided`);
     return row;
@@ -199,7 +210,7 @@ export class AccessRequestsService implements OnModuleInit {
   /** Starts the grant when the contract covers it; otherwise asks the setting's DPO and waits. */
   async approve(me: Principal, id: string): Promise<AccessRequest> {
     return this.db.transaction(async (m) => {
-      const row = await this.forDecision(me, id, m);
+      const row = await this.forDecision(me, id, m, true);
       const setting = await this.settings.findById(row.settingId);
       if (!setting) throw new AccessError(AccessErrorCode.RequestNotFound, 'the setting of this request no longer exists');
       const now = this.clock.now();

@@ -17,6 +17,7 @@ export enum AccessErrorCode {
   CopyNotFound = 'investigation_not_found',
   CopyExists = 'investigation_exists',
   CopyDeleted = 'investigation_deleted',
+  TrainingRequired = 'training_required',
 }
 
 const STATUS: Record<AccessErrorCode, number> = {
@@ -36,6 +37,7 @@ const STATUS: Record<AccessErrorCode, number> = {
   [AccessErrorCode.CopyNotFound]: 404,
   [AccessErrorCode.CopyExists]: 409,
   [AccessErrorCode.CopyDeleted]: 410,
+  [AccessErrorCode.TrainingRequired]: 409,
 };
 
 export class AccessError extends DomainError<AccessErrorCode> {

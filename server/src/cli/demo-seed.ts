@@ -19,6 +19,7 @@ import { Setting } from '../settings/setting.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { StaffService } from '../staff/staff.service.js';
+import { seedSubProcessors } from '../sub-processors/demo-sub-processors.js';
 
 /** The demo logins, one per role; README.md lists the same. */
 export const DEMO_STAFF: { email: string; name: string; role: Role; password: string }[] = [
@@ -80,10 +81,14 @@ export class DemoSeeder {
     for (const s of DEMO_STAFF) {
       const exists = await this.db.getRepository(Staff).createQueryBuilder('s').where('lower(s.email) = lower(:e)', { e: s.email }).getExists();
       if (!exists) {
-        await this.staff.create({ email: s.email, name: s.name, roles: [s.role], password: s.password }, null);
+        await this.staff.create({ email: s.email, name: s.name, roles: [s.role], password: s.password, trainingCompletedAt: this.clock.now() }, null);
         created.push(s.email);
       }
     }
+    // Demo staff have their data-protection training on record, as everyone with access must.
+    await this.db.query('UPDATE staff SET training_completed_at = $2 WHERE lower(email) = ANY($1::text[]) AND training_completed_at IS NULL',
+      [DEMO_STAFF.map((s) => s.email.toLowerCase()), this.clock.now()]);
+    await this.db.transaction((m) => seedSubProcessors(m));
     let settings = 0;
     await this.db.transaction(async (m) => {
       for (const [i, [name, kind, town, postcode]] of PLACES.entries()) {

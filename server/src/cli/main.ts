@@ -18,8 +18,9 @@ import { DemoSeeder } from './demo-seed.js';
 
 const USAGE = `usage: npm run cli -- <command>
   migrate                                   apply pending migrations
-  staff:create --email E --name N --role R [--role R2] --password P
-                                            roles: ${ROLES.join(', ')}
+  staff:create --email E --name N --role R [--role R2] --password P [--trained-on DATE | --untrained]
+                                            roles: ${ROLES.join(', ')}; training is recorded as
+                                            completed today unless --trained-on or --untrained says otherwise
   demo:seed                                 demo settings, content and one login per role (not in production)
   audit:verify [--from-checkpoint] [--checkpoint]
                                             check the audit chain (from the last checkpoint; store one at the end)
@@ -65,12 +66,16 @@ async function run(argv: string[]): Promise<number> {
   }
   if (!['migrate', 'staff:create', 'demo:seed', 'audit:verify', 'content:load'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   const options = command === 'staff:create'
-    ? parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' } } }).values
+    ? parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' }, 'trained-on': { type: 'string' }, untrained: { type: 'boolean' } } }).values
     : command === 'audit:verify'
       ? parseArgs({ args: rest, options: { 'from-checkpoint': { type: 'boolean' }, checkpoint: { type: 'boolean' } } }).values
       : command === 'content:load' ? contentLoadOptions(rest)
       : (parseArgs({ args: rest, options: {} }), {});
 
+  const training = options as { 'trained-on'?: string; untrained?: boolean };
+  if (training['trained-on'] !== undefined && (training.untrained || Number.isNaN(Date.parse(training['trained-on'])))) {
+    throw new UsageError('--trained-on needs a date (YYYY-MM-DD) and cannot go with --untrained');
+  }
   const config = { ...loadConfig(), logLevel: process.env.LOG_LEVEL || 'warn' };
   // Before touching any database: demo logins with published passwords have no place in production.
   if (command === 'demo:seed' && config.production) throw new Refusal('demo:seed refuses to run when NODE_ENV=production');
@@ -89,11 +94,14 @@ async function run(argv: string[]): Promise<number> {
         console.log(applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply: the schema is up to date');
         return 0;
       case 'staff:create': {
-        const { email, name, role, password } = options as { email?: string; name?: string; role?: string[]; password?: string };
+        const { email, name, role, password, 'trained-on': trainedOn, untrained } = options as {
+          email?: string; name?: string; role?: string[]; password?: string; 'trained-on'?: string; untrained?: boolean;
+        };
         if (!email || !name || !role?.length || !password) throw new UsageError('staff:create needs --email, --name, --role and --password');
         const bad = role.filter((r) => !isRole(r));
         if (bad.length) throw new UsageError(`unknown role ${bad.join(', ')}; roles: ${ROLES.join(', ')}`);
-        const staff = await app.get(StaffService).create({ email, name, roles: role as Role[], password }, null);
+        const trainingCompletedAt = untrained ? null : trainedOn ? new Date(trainedOn) : new Date();
+        const staff = await app.get(StaffService).create({ email, name, roles: role as Role[], password, trainingCompletedAt }, null);
         console.log(JSON.stringify(staff, null, 2));
         return 0;
       }

@@ -36,6 +36,12 @@ export interface Config {
   mfaRequiredRoles: string[];
   /** The 32-byte key that encrypts secrets at rest; unset, one is generated into ./.data/secrets.key. */
   secretsKey: Buffer | undefined;
+  /** Processor operations: retention, sub-processor notice, training. */
+  retentionAfterExpiryDays: number;
+  retentionSweepMinutes: number;
+  retentionBatchRows: number;
+  subprocessorNoticeDays: number;
+  trainingValidMonths: number;
 }
 
 export class ConfigError extends Error {}
@@ -147,6 +153,11 @@ export function loadConfig(env: Env = process.env): Config {
     passwordResetMinutes: int(env, 'PASSWORD_RESET_MINUTES', 30, 1, 10080),
     mfaRequiredRoles: roleList(env, 'MFA_REQUIRED_ROLES', 'developer,it_manager,admin', ROLES),
     secretsKey: secretsKey(env),
+    retentionAfterExpiryDays: int(env, 'RETENTION_AFTER_EXPIRY_DAYS', 183, 31, 36_500),
+    retentionSweepMinutes: int(env, 'RETENTION_SWEEP_MINUTES', 60, 1, 10_080),
+    retentionBatchRows: int(env, 'RETENTION_BATCH_ROWS', 5000, 1, 100_000),
+    subprocessorNoticeDays: int(env, 'SUBPROCESSOR_NOTICE_DAYS', 30, 0, 365),
+    trainingValidMonths: int(env, 'TRAINING_VALID_MONTHS', 12, 1, 120),
   };
 }
 

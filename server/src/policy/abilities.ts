@@ -31,7 +31,8 @@ export type Action =
   | 'decide'
   | 'contact'
   | 'publish'
-  | 'investigate';
+  | 'investigate'
+  | 'handover';
 
 export type SubjectName =
   | 'Staff'
@@ -44,6 +45,11 @@ export type SubjectName =
   | 'Investigation'
   | 'Incident'
   | 'IncidentContact'
+  | 'SubProcessor'
+  | 'AccessReview'
+  | 'AccessReport'
+  | 'ProcessingRecord'
+  | 'SubjectRequest'
   | ContentSubject
   | 'all';
 
@@ -82,6 +88,10 @@ const rulesFor: Record<Role, (who: PolicySubject, b: Builder) => void> = {
     can('contact', 'Incident'); // sends the written confirmations from the product
     // Who sends the customer updates sees which incident emails failed to arrive, never what they said.
     can('read', 'Outbox', OUTBOX_DELIVERY_FIELDS, { status: 'failed', incidentId: { $ne: null } });
+    // A departing customer's copy goes to their DPO by link; support starts it and never sees it.
+    can('handover', 'Setting');
+    can(['read', 'create', 'update'], 'SubjectRequest'); // logs what a controller forwards
+    can('read', 'SubProcessor');
   },
   developer: (who, { can }) => {
     can('read', ['Setting', 'Case']);
@@ -90,6 +100,7 @@ const rulesFor: Record<Role, (who: PolicySubject, b: Builder) => void> = {
     // Access is asked case by case; a developer sees and may withdraw only their own requests.
     can('create', 'AccessRequest');
     can(['read', 'revoke'], 'AccessRequest', { requesterId: who.id });
+    can('read', 'SubProcessor');
     // An investigation copy is the developer's own, made and read only under a grant that is live now.
     can(['read', 'delete'], 'Investigation', { ownerId: who.id });
     const live = who.grants.map((g) => g.id);
@@ -108,6 +119,7 @@ const rulesFor: Record<Role, (who: PolicySubject, b: Builder) => void> = {
     cannot('approve', 'AccessRequest', { requesterId: who.id });
     // Only IT decides on removing functionality and speaks on the public portal.
     can(['read', 'create', 'update', 'resolve', 'decide', 'publish'], 'Incident');
+    can('read', ['SubProcessor', 'AccessReport']);
   },
   smt: (_who, { can }) => {
     can('read', ['Setting', 'Case', 'AuditEvent', 'Outbox']);
@@ -116,11 +128,18 @@ const rulesFor: Record<Role, (who: PolicySubject, b: Builder) => void> = {
     // SMT reviews every incident and, from day 3, contacts each affected setting; it changes no incident facts.
     can('read', 'Incident');
     can('create', 'IncidentContact', { kind: 'smt_contact' });
+    // The processor's standing obligations: sub-processors, termly reviews, reports to customers, the Art. 30 record.
+    can(['read', 'create', 'update'], 'SubProcessor');
+    can(['read', 'create'], 'AccessReview');
+    can('read', ['AccessReport', 'ProcessingRecord', 'SubjectRequest']);
   },
   admin: (_who, { can }) => {
     can(['read', 'create', 'update', 'unlock'], 'Staff');
     can(['read', 'delete'], 'Session');
     can('read', ['Setting', 'Case', 'AuditEvent', 'Outbox']);
+    can(['read', 'create', 'update'], 'SubProcessor');
+    can(['read', 'create'], 'AccessReview');
+    can('read', 'ProcessingRecord');
   },
 };
 

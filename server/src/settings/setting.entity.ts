@@ -2,6 +2,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 
 export const SETTING_KINDS = ['nursery', 'childminder', 'preschool', 'school', 'trust', 'other'] as const;
 export const SUBSCRIPTION_STATUSES = ['active', 'expired', 'cancelled'] as const;
+/** `purged` is set by the retention purge only, never by a client. */
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number] | 'purged';
 export const CONSENT_POLICIES = ['per_request', 'contract'] as const;
 
 /** A customer setting: the basic details staff may see. Its children's records live elsewhere (content/). */
@@ -17,8 +19,10 @@ export class Setting {
   @Column('text', { name: 'dpo_email', nullable: true }) dpoEmail!: string | null;
   @Column('text', { name: 'contact_email', nullable: true }) contactEmail!: string | null;
   @Column('text', { name: 'contact_phone', nullable: true }) contactPhone!: string | null;
-  @Column('text', { name: 'subscription_status' }) subscriptionStatus!: (typeof SUBSCRIPTION_STATUSES)[number];
+  @Column('text', { name: 'subscription_status' }) subscriptionStatus!: SubscriptionStatus;
   @Column('timestamptz', { name: 'subscription_ends_at', nullable: true }) subscriptionEndsAt!: Date | null;
+  @Column('timestamptz', { name: 'purged_at', nullable: true }) purgedAt!: Date | null;
+  @Column('timestamptz', { name: 'retention_warned_at', nullable: true }) retentionWarnedAt!: Date | null;
   @Column('text', { name: 'consent_policy' }) consentPolicy!: (typeof CONSENT_POLICIES)[number];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

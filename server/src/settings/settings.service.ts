@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AuditedRecords } from '../common/audited-records.js';
+import { CommonError } from '../common/domain-error.js';
 import type { ListParams, ListResult, ListSpec } from '../common/list-query.js';
 import { withoutReadOnly } from '../common/read-only-fields.js';
 import type { CreateSettingDto, UpdateSettingDto } from './dto/setting.dto.js';
@@ -20,7 +21,7 @@ export const SETTINGS_LIST: ListSpec = {
 };
 
 function toEntity(dto: CreateSettingDto | UpdateSettingDto): Partial<Setting> {
-  const { subscriptionEndsAt, ...rest } = withoutReadOnly(dto);
+  const { subscriptionEndsAt, ...rest } = withoutReadOnly(dto, ['purgedAt', 'retentionWarnedAt']);
   return {
     ...(rest as Partial<Setting>),
     ...(subscriptionEndsAt !== undefined ? { subscriptionEndsAt: subscriptionEndsAt === null ? null : new Date(subscriptionEndsAt) } : {}),
@@ -78,6 +79,7 @@ export class SettingsService extends AuditedRecords<Setting> {
   }
 
   async createSetting(me: Principal, dto: CreateSettingDto): Promise<SettingView> {
+    if (dto.subscriptionStatus === 'purged') throw CommonError.badInput('subscriptionStatus purged is set by the retention purge only');
     const data: Partial<Setting> = { subscriptionStatus: 'active', consentPolicy: 'per_request', ...toEntity(dto) };
     this.assertCan(me, 'create', data);
     return this.db.transaction(async (m) => {
@@ -92,6 +94,14 @@ export class SettingsService extends AuditedRecords<Setting> {
 
   async updateSetting(me: Principal, id: string, dto: UpdateSettingDto): Promise<SettingView> {
     const { pendingChange: _computed, ...rest } = dto as UpdateSettingDto & { pendingChange?: unknown };
+    const status = dto.subscriptionStatus;
+    if (status !== undefined) {
+      // Purged is final and only the retention purge reaches it: the records are gone.
+      const current = await this.get(me, id);
+      if (status !== current.subscriptionStatus && (status === 'purged' || current.subscriptionStatus === 'purged')) {
+        throw CommonError.conflict(current.subscriptionStatus === 'purged' ? 'this setting was purged: its subscription status is final' : 'only the retention purge sets subscriptionStatus purged');
+      }
+    }
     const row = await this.update(me, id, toEntity(rest));
     return (await this.withPending([row]))[0]!;
   }

@@ -15,6 +15,7 @@ export class Staff {
   @Column('text', { name: 'mfa_secret', nullable: true, select: false }) mfaSecret!: string | null;
   @Column('text', { name: 'mfa_pending_secret', nullable: true, select: false }) mfaPendingSecret!: string | null;
   @Column('bigint', { name: 'mfa_last_step', nullable: true, select: false }) mfaLastStep!: string | null;
+  @Column('timestamptz', { name: 'training_completed_at', nullable: true }) trainingCompletedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

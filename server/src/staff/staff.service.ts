@@ -10,6 +10,7 @@ import { passwordProblem, PasswordService } from '../auth/password.service.js';
 import type { Principal } from '../auth/principal.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { TWO_FACTOR_OFF } from '../auth/two-factor.service.js';
+import { CommonError } from '../common/domain-error.js';
 import { parseListQuery, runListQuery, type ListParams, type ListSpec } from '../common/list-query.js';
 import { withoutReadOnly } from '../common/read-only-fields.js';
 import { whereAccessible } from '../policy/accessible-where.js';
@@ -25,7 +26,7 @@ export const STAFF_LIST: ListSpec = {
   defaultSort: ['name', 'ASC'],
 };
 
-const ALL_FIELDS = ['id', 'email', 'name', 'roles', 'active', 'lockedUntil', 'mfaEnabled', 'createdAt', 'updatedAt'] as const;
+const ALL_FIELDS = ['id', 'email', 'name', 'roles', 'active', 'lockedUntil', 'mfaEnabled', 'trainingCompletedAt', 'createdAt', 'updatedAt'] as const;
 
 /** Admins administer accounts; the roles that open or approve content are never theirs as well. */
 const ADMIN_EXCLUDES = ['developer', 'it_manager'];
@@ -43,6 +44,8 @@ export interface NewStaff {
   roles: Role[];
   password: string;
   active?: boolean;
+  /** When their data-protection training was completed; without it they cannot open or approve access. */
+  trainingCompletedAt?: Date | string | null;
 }
 
 @Injectable()
@@ -57,6 +60,14 @@ export class StaffService {
     private readonly mail: MailService,
     private readonly clock: Clock,
   ) {}
+
+  /** A training date is a day that has happened. */
+  private trainingDate(value: Date | string | null | undefined): Date | null {
+    if (!value) return null;
+    const at = new Date(value);
+    if (at > this.clock.now()) throw CommonError.badInput('trainingCompletedAt must not be in the future');
+    return at;
+  }
 
   /** A staff record as this caller may see it: admins see it all, colleagues see names and roles. */
   view(me: Principal, s: Staff): Record<string, unknown> {
@@ -109,6 +120,7 @@ export class StaffService {
     if (clash) throw new StaffError(StaffErrorCode.IncompatibleRoles, clash);
     await this.ensureEmailFree(input.email);
     const passwordHash = await this.checkedHash(input.password, input.email, input.name);
+    const trainingCompletedAt = this.trainingDate(input.trainingCompletedAt);
     return this.db.transaction(async (m) => {
       const created = await m.save(m.create(Staff, {
         email: input.email.trim(),
@@ -119,6 +131,7 @@ export class StaffService {
         failedLogins: 0,
         lockedUntil: null,
         mfaEnabled: false,
+        trainingCompletedAt,
       }));
       await this.audit.record({ actorId, action: 'staff.create', subjectType: 'Staff', subjectId: created.id, ip, detail: { email: created.email, roles: created.roles } }, m);
       await this.tellSmt(created, created.roles.filter((r) => WATCHED_ROLES.includes(r)), actorId, m);
@@ -131,6 +144,7 @@ export class StaffService {
   async update(me: Principal, id: string, dto: UpdateStaffDto): Promise<Staff> {
     const current = await this.get(me, id);
     const changes = withoutReadOnly(dto, ['lockedUntil', 'mfaEnabled', 'lastSignInAt']) as Partial<Staff>;
+    if (dto.trainingCompletedAt !== undefined) changes.trainingCompletedAt = this.trainingDate(dto.trainingCompletedAt);
     const clash = separationProblem(changes.roles ?? current.roles);
     if (clash) throw new StaffError(StaffErrorCode.IncompatibleRoles, clash);
     if (id === me.staff.id && (changes.active === false || (changes.roles && !changes.roles.includes('admin')))) {
@@ -150,6 +164,14 @@ export class StaffService {
       await this.tellSmt(after, after.roles.filter((r) => WATCHED_ROLES.includes(r) && !before.roles.includes(r)), me.staff.id, m);
       return after;
     });
+  }
+
+  /** Ends a member of staff's access, as a termly review decided: inactive, every session ended. */
+  async deactivate(actorId: string, id: string, reason: string, m: EntityManager): Promise<{ sessionsEnded: number }> {
+    await m.update(Staff, { id }, { active: false });
+    const sessionsEnded = await this.sessions.endAllFor(id, 'disabled', m);
+    await this.audit.record({ actorId, action: 'staff.deactivated', subjectType: 'Staff', subjectId: id, detail: { reason, sessionsEnded } }, m);
+    return { sessionsEnded };
   }
 
   async unlock(me: Principal, id: string): Promise<Staff> {

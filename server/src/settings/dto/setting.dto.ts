@@ -2,7 +2,7 @@ import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagg
 import { Allow, IsEmail, IsIn, IsISO8601, IsString, Matches, MaxLength } from 'class-validator';
 import { ReadOnlyFields } from '../../common/read-only-fields.js';
 import { IfPresent, IfValue, NotBlank, Trimmed } from '../../common/validation.js';
-import { CONSENT_POLICIES, SETTING_KINDS, SUBSCRIPTION_STATUSES } from '../setting.entity.js';
+import { CONSENT_POLICIES, SETTING_KINDS, SUBSCRIPTION_STATUSES, type SubscriptionStatus } from '../setting.entity.js';
 
 /** The basic details of a setting: never anything about its children or families. */
 class SettingDetails extends ReadOnlyFields {
@@ -17,7 +17,8 @@ class SettingDetails extends ReadOnlyFields {
   @ApiPropertyOptional()
   @IfValue() @IsString() @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'contactPhone must be a phone number' })
   contactPhone?: string | null;
-  @ApiPropertyOptional({ enum: SUBSCRIPTION_STATUSES }) @IfPresent() @IsIn(SUBSCRIPTION_STATUSES) subscriptionStatus?: (typeof SUBSCRIPTION_STATUSES)[number];
+  @ApiPropertyOptional({ enum: SUBSCRIPTION_STATUSES, description: '`purged` is set by the retention purge; it may be sent back unchanged' })
+  @IfPresent() @IsIn([...SUBSCRIPTION_STATUSES, 'purged']) subscriptionStatus?: SubscriptionStatus;
   @ApiPropertyOptional() @IfValue() @IsISO8601() subscriptionEndsAt?: string | null;
   @ApiPropertyOptional({ enum: CONSENT_POLICIES }) @IfPresent() @IsIn(CONSENT_POLICIES) consentPolicy?: (typeof CONSENT_POLICIES)[number];
 }
@@ -30,6 +31,9 @@ export class CreateSettingDto extends SettingDetails {
 export class UpdateSettingDto extends SettingDetails {
   // Computed by the server (a change waiting for the DPO): accepted when sent back, never applied.
   @ApiHideProperty() @Allow() pendingChange?: unknown;
+  // Kept by the server (the retention purge and its notice): accepted when sent back, never applied.
+  @ApiHideProperty() @Allow() purgedAt?: unknown;
+  @ApiHideProperty() @Allow() retentionWarnedAt?: unknown;
   @ApiPropertyOptional() @IfPresent() @Trimmed() @IsString() @NotBlank() @MaxLength(200) name?: string;
   @ApiPropertyOptional({ enum: SETTING_KINDS }) @IfPresent() @IsIn(SETTING_KINDS) kind?: (typeof SETTING_KINDS)[number];
 }

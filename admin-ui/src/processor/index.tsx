@@ -1,0 +1,6 @@
+export { AccessReportButton } from './AccessReportButton';
+export { AccessReportPage } from './AccessReportPage';
+export { ExportButton } from './ExportButton';
+export { ProcessingRecordPage } from './ProcessingRecordPage';
+export { ProcessorDuties } from './ProcessorDuties';
+export { ProcessingRecordMenuItem } from './ProcessingRecordMenuItem';

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { IdParam } from '../common/id-param.js';
+import { parseListQuery, sendList, type ListParams, type ListSpec } from '../common/list-query.js';
+
+const ROSTER_LIST: ListSpec = { sortable: [], filters: {}, search: [], defaultSort: ['name', 'ASC'] };
+import { Can } from '../policy/policy.decorators.js';
+import { AccessReviewsService } from './access-reviews.service.js';
+import { CreateAccessReviewDto } from './dto/access-review.dto.js';
+
+@ApiTags('access-reviews')
+@Controller('access-reviews')
+export class AccessReviewsController {
+  constructor(private readonly reviews: AccessReviewsService) {}
+
+  @Get('due')
+  @Can('read', 'AccessReview')
+  due() {
+    return this.reviews.due();
+  }
+
+  @Get('roster')
+  @Can('create', 'AccessReview')
+  roster(@Query() params: ListParams) {
+    parseListQuery(params, ROSTER_LIST); // the roster is everyone: a filter on it is refused, never ignored
+    return this.reviews.roster();
+  }
+
+  @Get()
+  @Can('read', 'AccessReview')
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    return sendList(res, 'access-reviews', await this.reviews.list(me, params));
+  }
+
+  @Get(':id')
+  @Can('read', 'AccessReview')
+  one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.reviews.get(me, id);
+  }
+
+  @Post()
+  @Can('create', 'AccessReview')
+  create(@CurrentUser() me: Principal, @Body() body: CreateAccessReviewDto) {
+    return this.reviews.complete(me, body);
+  }
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { clientIp, CurrentUser, type Principal } from '../auth/principal.js';
+import { IdParam } from '../common/id-param.js';
+import { Can, Public } from '../policy/policy.decorators.js';
+import { ExportsService } from './exports.service.js';
+
+@ApiTags('exports')
+@Controller()
+export class ExportsController {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Post('settings/:id/export')
+  @Can('handover', 'Setting')
+  @HttpCode(202)
+  request(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.exports.request(me, id);
+  }
+
+  /** The DPO's download: a ZIP streamed as it is built. */
+  @Get('public/exports/:token')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  async download(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const { setting } = await this.exports.open(token, clientIp(req));
+    const name = `${setting.name.replace(/[^A-Za-z0-9 _-]/g, '').trim().replace(/\s+/g, '-') || 'setting'}-records.zip`;
+    res.status(200);
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    res.setHeader('Cache-Control', 'no-store');
+    await this.exports.stream(setting.id, res).catch((e: unknown) => {
+      res.destroy(e instanceof Error ? e : new Error(String(e)));
+    });
+  }
+}

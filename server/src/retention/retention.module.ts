@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { RetentionService } from './retention.service.js';
+
+@Module({
+  imports: [AuditModule, MailModule],
+  providers: [RetentionService],
+  exports: [RetentionService],
+})
+export class RetentionModule {}

@@ -1,0 +1,176 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { InvestigationsService } from '../access/investigations.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock, MINUTE } from '../common/clock.js';
+import { CONFIG, type Config } from '../config/config.js';
+import { JobsService, RUN_WORKER } from '../jobs/jobs.service.js';
+import { MailService } from '../mail/mail.service.js';
+import { Setting } from '../settings/setting.entity.js';
+import { purgedMail, retentionWarningMail } from './retention-mail.js';
+
+const SWEEP_TASK = 'retention.sweep';
+const SWEEP_KEY = 'retention:sweep';
+const DAY = 24 * 60 * MINUTE;
+/** The DPO hears at least 30 clear days before the purge, whatever the sweep interval. */
+export const WARNING_LEAD_DAYS = 31;
+/** Children last: the other kinds point at them. */
+export const PURGE_ORDER = ['media', 'observations', 'parents', 'children'] as const;
+export type PurgeCounts = Partial<Record<(typeof PURGE_ORDER)[number], number>>;
+
+/** Points where a durability test can stop a purge part-way, as a crash would. */
+export interface PurgeFaults {
+  afterBatch?: (settingId: string, kind: string, deleted: number) => void | Promise<void>;
+}
+
+/**
+ * Deletes the content of a setting whose subscription ended `RETENTION_AFTER_EXPIRY_DAYS` ago, after warning its DPO.
+ * Each batch commits with its count, so a purge stopped by a crash resumes where it was: nothing is deleted or
+ * counted twice, and the setting is marked `purged` only when nothing is left.
+ */
+@Injectable()
+export class RetentionService implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger(RetentionService.name);
+  readonly faults: PurgeFaults = {};
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly clock: Clock,
+    private readonly jobs: JobsService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    private readonly investigations: InvestigationsService,
+    @Inject(RUN_WORKER) private readonly runWorker: boolean,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(SWEEP_TASK, async () => {
+      await this.scheduleSweep(this.config.retentionSweepMinutes * MINUTE);
+      const { warned, purged } = await this.sweep();
+      if (warned + purged > 0) this.logger.log(`retention sweep: ${warned} warning(s), ${purged} setting(s) purged`);
+    });
+  }
+
+  /** At start-up the sweep runs at once; each run books the next, so the schedule survives restarts. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.runWorker) await this.scheduleSweep(0);
+  }
+
+  private scheduleSweep(inMs: number): Promise<void> {
+    return this.jobs.add(SWEEP_TASK, {}, { runAt: new Date(this.clock.now().getTime() + inMs), jobKey: SWEEP_KEY, maxAttempts: 5 });
+  }
+
+  /** When a setting's content goes: the end of its subscription plus the retention period. */
+  purgeDateOf(setting: Pick<Setting, 'subscriptionEndsAt'>): Date | null {
+    return setting.subscriptionEndsAt ? new Date(setting.subscriptionEndsAt.getTime() + this.config.retentionAfterExpiryDays * DAY) : null;
+  }
+
+  /** Warns what is due a warning and purges what is due a purge; safe to run any time, as often as you like. */
+  async sweep(scope: { settingIds?: string[] } = {}): Promise<{ warned: number; purged: number }> {
+    const now = this.clock.now();
+    const purgeBefore = new Date(now.getTime() - this.config.retentionAfterExpiryDays * DAY);
+    const warnBefore = new Date(purgeBefore.getTime() + WARNING_LEAD_DAYS * DAY);
+    const ids = scope.settingIds ?? null;
+    const toWarn: { id: string }[] = await this.db.query(
+      `SELECT id FROM settings WHERE subscription_status <> 'purged' AND subscription_ends_at <= $1 AND subscription_ends_at > $2
+          AND (retention_warned_at IS NULL OR retention_warned_at < subscription_ends_at) AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))`,
+      [warnBefore, purgeBefore, ids],
+    );
+    let warned = 0;
+    for (const { id } of toWarn) if (await this.warn(id)) warned++;
+    const toPurge: { id: string }[] = await this.db.query(
+      `SELECT id FROM settings WHERE subscription_status <> 'purged' AND subscription_ends_at <= $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+        ORDER BY subscription_ends_at`,
+      [purgeBefore, ids],
+    );
+    let purged = 0;
+    for (const { id } of toPurge) if (await this.purge(id)) purged++;
+    return { warned, purged };
+  }
+
+  /** The 30-day notice, once per subscription end date. */
+  private warn(settingId: string): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const now = this.clock.now();
+      const [rows]: [Setting[], number] = await m.query(
+        `UPDATE settings SET retention_warned_at = $2 WHERE id = $1 AND subscription_status <> 'purged'
+            AND (retention_warned_at IS NULL OR retention_warned_at < subscription_ends_at) RETURNING id`,
+        [settingId, now],
+      );
+      if (rows.length === 0) return false;
+      const setting = await m.findOneByOrFail(Setting, { id: settingId });
+      const purgeAt = this.purgeDateOf(setting)!;
+      const to = setting.dpoEmail ?? setting.contactEmail;
+      if (to) await this.mail.enqueue([retentionWarningMail(setting, to, purgeAt)], m);
+      await this.audit.record({
+        actorId: null, action: 'setting.retention_warning', subjectType: 'Setting', subjectId: settingId, settingId,
+        detail: { subscriptionEndsAt: setting.subscriptionEndsAt?.toISOString() ?? null, purgeAt: purgeAt.toISOString(), to },
+      }, m);
+      return true;
+    });
+  }
+
+  /** Purges one setting whose time has come (or resumes its purge); true when this call finished it. */
+  async purge(settingId: string): Promise<boolean> {
+    const started = await this.db.transaction(async (m) => {
+      const setting = await m.getRepository(Setting).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :settingId', { settingId }).getOne();
+      const purgeAt = setting && this.purgeDateOf(setting);
+      if (!setting || setting.subscriptionStatus === 'purged' || !purgeAt || purgeAt > this.clock.now()) return false;
+      await m.query('INSERT INTO retention_purges (setting_id, started_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [settingId, this.clock.now()]);
+      return true;
+    });
+    if (!started) return false;
+    await this.investigations.deleteForSetting(settingId); // anonymised copies of its content go with it
+    for (const kind of PURGE_ORDER) {
+      for (;;) {
+        const deleted = await this.db.transaction((m) => this.deleteBatch(settingId, kind, m));
+        if (deleted === 0) break;
+        await this.faults.afterBatch?.(settingId, kind, deleted);
+      }
+    }
+    return this.finish(settingId);
+  }
+
+  private async deleteBatch(settingId: string, kind: (typeof PURGE_ORDER)[number], m: EntityManager): Promise<number> {
+    const [{ n }]: [{ n: number }] = await m.query(
+      `WITH gone AS (DELETE FROM ${kind} WHERE id IN (SELECT id FROM ${kind} WHERE setting_id = $1 LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
+      [settingId, this.config.retentionBatchRows],
+    );
+    if (n > 0) {
+      await m.query(
+        `UPDATE retention_purges SET counts = jsonb_set(counts, $2::text[], to_jsonb(COALESCE((counts->>$3)::int, 0) + $4)) WHERE setting_id = $1`,
+        [settingId, `{${kind}}`, kind, n],
+      );
+    }
+    return n;
+  }
+
+  private finish(settingId: string): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const [purge]: { counts: PurgeCounts; finished_at: Date | null }[] = await m.query(
+        'SELECT counts, finished_at FROM retention_purges WHERE setting_id = $1 FOR UPDATE', [settingId]);
+      if (!purge || purge.finished_at) return false;
+      // A row written while the batches ran would be left behind: check, under the setting's lock, that none is.
+      await m.query('SELECT 1 FROM settings WHERE id = $1 FOR UPDATE', [settingId]);
+      for (const kind of PURGE_ORDER) {
+        while ((await this.deleteBatch(settingId, kind, m)) > 0) { /* rows that arrived late */ }
+      }
+      const [{ counts }] = (await m.query('SELECT counts FROM retention_purges WHERE setting_id = $1', [settingId])) as [{ counts: PurgeCounts }];
+      const now = this.clock.now();
+      await m.query('UPDATE retention_purges SET finished_at = $2 WHERE setting_id = $1', [settingId, now]);
+      await m.update(Setting, { id: settingId }, { subscriptionStatus: 'purged', purgedAt: now });
+      const setting = await m.findOneByOrFail(Setting, { id: settingId });
+      const full = Object.fromEntries(PURGE_ORDER.map((k) => [k, counts[k] ?? 0]));
+      const to = setting.dpoEmail ?? setting.contactEmail;
+      if (to) await this.mail.enqueue([purgedMail(setting, to, full)], m);
+      await this.audit.record({
+        actorId: null, action: 'setting.purged', subjectType: 'Setting', subjectId: settingId, settingId,
+        detail: { counts: full, subscriptionEndsAt: setting.subscriptionEndsAt?.toISOString() ?? null },
+      }, m);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { IdParam } from '../common/id-param.js';
+import { sendList, type ListParams } from '../common/list-query.js';
+import { Can, Public } from '../policy/policy.decorators.js';
+import { CreateSubProcessorDto, UpdateSubProcessorDto } from './dto/sub-processor.dto.js';
+import { publicView, SubProcessorsService } from './sub-processors.service.js';
+
+@ApiTags('sub-processors')
+@Controller()
+export class SubProcessorsController {
+  constructor(private readonly subProcessors: SubProcessorsService) {}
+
+  @Get('sub-processors')
+  @Can('read', 'SubProcessor')
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    return sendList(res, 'sub-processors', await this.subProcessors.list(me, params));
+  }
+
+  @Get('sub-processors/:id')
+  @Can('read', 'SubProcessor')
+  one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.subProcessors.get(me, id);
+  }
+
+  @Post('sub-processors')
+  @Can('create', 'SubProcessor')
+  create(@CurrentUser() me: Principal, @Body() body: CreateSubProcessorDto) {
+    return this.subProcessors.propose(me, body);
+  }
+
+  @Put('sub-processors/:id')
+  @Can('update', 'SubProcessor')
+  update(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: UpdateSubProcessorDto) {
+    return this.subProcessors.change(me, id, body);
+  }
+
+  @Get('public/sub-processors')
+  @Public()
+  async active() {
+    return (await this.subProcessors.listActive()).map(publicView);
+  }
+}

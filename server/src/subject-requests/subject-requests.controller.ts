@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { IdParam } from '../common/id-param.js';
+import { sendList, type ListParams } from '../common/list-query.js';
+import { Can } from '../policy/policy.decorators.js';
+import { CreateSubjectRequestDto, UpdateSubjectRequestDto } from './dto/subject-request.dto.js';
+import { SubjectRequestsService } from './subject-requests.service.js';
+
+@ApiTags('subject-requests')
+@Controller('subject-requests')
+export class SubjectRequestsController {
+  constructor(private readonly requests: SubjectRequestsService) {}
+
+  @Get()
+  @Can('read', 'SubjectRequest')
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    return sendList(res, 'subject-requests', await this.requests.list(me, params), (r) => this.requests.view(r));
+  }
+
+  @Get(':id')
+  @Can('read', 'SubjectRequest')
+  async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
+    return this.requests.view(await this.requests.get(me, id));
+  }
+
+  @Post()
+  @Can('create', 'SubjectRequest')
+  async create(@CurrentUser() me: Principal, @Body() body: CreateSubjectRequestDto) {
+    return this.requests.view(await this.requests.log(me, body));
+  }
+
+  @Put(':id')
+  @Can('update', 'SubjectRequest')
+  async update(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: UpdateSubjectRequestDto) {
+    return this.requests.view(await this.requests.change(me, id, body));
+  }
+}
