@@ -8,24 +8,16 @@ import SchoolIcon from '@mui/icons-material/School';
 import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import { Admin, CustomRoutes, defaultLightTheme, Resource, type RaThemeOptions } from 'react-admin';
 import { Route } from 'react-router-dom';
-import accessRequests, { ConsentPage } from './access-requests';
-import auditEvents from './audit-events';
+import { accessRequestLabel } from './access-requests/representation';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { ForgotPasswordPage, PasswordResetPage } from './auth/PasswordResetPage';
 import { TwoFactorPage } from './auth/TwoFactorPage';
-import cases from './cases';
-import { ContentPage } from './content';
+import { lazyNamed, lazyResource } from './common/lazy-resource';
 import { Dashboard } from './Dashboard';
 import { dataProvider } from './data/dataProvider';
-import incidents, { IncidentReview, SmtDashboard } from './incidents';
-import investigations from './investigations';
+import { investigationLabel } from './investigations/representation';
 import { AppLayout } from './Layout';
-import outbox from './outbox';
-import settings from './settings';
-import { SettingChangePage } from './settings/SettingChangePage';
-import staff from './staff';
-import { SignedInNow } from './staff/SignedInNow';
 import accessReviews from './access-reviews';
 import { AccessReportPage, ProcessingRecordPage } from './processor';
 import subProcessors from './sub-processors';
@@ -33,6 +25,22 @@ import subjectRequests from './subject-requests';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import HubIcon from '@mui/icons-material/Hub';
 import InboxIcon from '@mui/icons-material/MoveToInbox';
+
+// Each screen is its own chunk, fetched on first visit, so sign-in and the dashboard load only what they show.
+const accessRequests = lazyResource(() => import('./access-requests'), ['list', 'show', 'create'], accessRequestLabel);
+const auditEvents = lazyResource(() => import('./audit-events'), ['list', 'show'], 'action');
+const cases = lazyResource(() => import('./cases'), ['list', 'show', 'edit', 'create'], 'title');
+const incidents = lazyResource(() => import('./incidents'), ['list', 'show', 'create'], 'title');
+const investigations = lazyResource(() => import('./investigations'), ['list', 'show'], investigationLabel);
+const outbox = lazyResource(() => import('./outbox'), ['list', 'show'], 'subject');
+const settings = lazyResource(() => import('./settings'), ['list', 'show', 'edit', 'create'], 'name');
+const staff = lazyResource(() => import('./staff'), ['list', 'show', 'edit', 'create'], 'name');
+const ConsentPage = lazyNamed(() => import('./access-requests'), 'ConsentPage');
+const ContentPage = lazyNamed(() => import('./content'), 'ContentPage');
+const IncidentReview = lazyNamed(() => import('./incidents'), 'IncidentReview');
+const SmtDashboard = lazyNamed(() => import('./incidents'), 'SmtDashboard');
+const SignedInNow = lazyNamed(() => import('./staff/SignedInNow'), 'SignedInNow');
+const SettingChangePage = lazyNamed(() => import('./settings/SettingChangePage'), 'SettingChangePage');
 
 /** The default light theme with a quieter palette: slate blue and a muted teal. */
 const theme: RaThemeOptions = {

@@ -5,11 +5,14 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import path from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { clientIp } from './auth/principal.js';
+import { projectRoot } from './common/paths.js';
+import { uiAssets } from './common/ui-assets.js';
 import { rejectNulCharacters, validationPipe } from './common/validation.js';
 
 export const BODY_LIMIT = '100kb';
@@ -48,9 +51,10 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
     }),
   );
   app.use(cookieParser());
+  if (options.serveUi) app.use(uiAssets(path.join(projectRoot(), 'admin-ui', 'dist')));
   app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }), bodyErrors(app), rejectNulCharacters);
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Range, X-Total-Estimated');
     res.setHeader('Cache-Control', 'no-store');
     next();
   });

@@ -1,4 +1,4 @@
-import type { RaRecord } from 'react-admin';
+import { accessRequestLabel } from './representation';
 import { AccessRequestCreate } from './AccessRequestCreate';
 import { AccessRequestList } from './AccessRequestList';
 import { AccessRequestShow } from './AccessRequestShow';
@@ -11,5 +11,5 @@ export default {
   list: AccessRequestList,
   show: AccessRequestShow,
   create: AccessRequestCreate,
-  recordRepresentation: (r: RaRecord) => `Access to ${(r.scopes as string[] | undefined)?.join(', ') ?? 'content'} (${r.status})`,
+  recordRepresentation: accessRequestLabel,
 };

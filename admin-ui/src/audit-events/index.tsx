@@ -3,6 +3,7 @@ import {
   AutocompleteInput,
   DataTable,
   DateField,
+  DateTimeInput,
   FunctionField,
   List,
   NumberField,
@@ -32,6 +33,8 @@ const filters = [
   <ReferenceInput key="settingId" source="settingId" reference="settings" sort={{ field: 'name', order: 'ASC' }}>
     <AutocompleteInput label="Setting" optionText="name" sx={{ minWidth: 240 }} />
   </ReferenceInput>,
+  <DateTimeInput key="at_gte" source="at_gte" label="From" />,
+  <DateTimeInput key="at_lte" source="at_lte" label="To" />,
 ];
 
 /** An id cut to its first block, whole on hover and on the event's page: enough to tell rows apart by eye. */

@@ -1,4 +1,5 @@
 import { Alert, Box, Chip, Grid, Typography } from '@mui/material';
+import { investigationLabel } from './representation';
 import type { ReactElement } from 'react';
 import {
   DataTable,
@@ -165,5 +166,5 @@ function InvestigationShow() {
 export default {
   list: InvestigationList,
   show: InvestigationShow,
-  recordRepresentation: (r: RaRecord) => `Copy of ${(r.scopes as string[] | undefined)?.join(', ') ?? 'content'}`,
+  recordRepresentation: investigationLabel,
 };

@@ -99,8 +99,8 @@ export class AuthService {
   async principalFor(token: string, ip: string | null, background = false): Promise<Principal | null> {
     const session = await this.sessions.resume(token, background);
     if (!session) return null;
-    const staff = await this.db.getRepository(Staff).findOneBy({ id: session.staffId });
-    if (!staff || !staff.active) return null;
+    const { staff } = session;
+    if (!staff.active) return null;
     const grants = staff.roles.includes('developer') ? await this.grants.liveGrantsFor(staff.id, this.clock.now()) : [];
     const ability = defineAbilityFor({ id: staff.id, roles: staff.roles, grants });
     return { staff, sessionId: session.id, grants, ability, ip, mfaSetupRequired: this.mfaSetupRequired(staff) };

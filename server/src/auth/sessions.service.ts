@@ -4,9 +4,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, type EntityManager, type Repository } from 'typeorm';
 import { Clock, HOUR, MINUTE } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
+import { plainRow, selectList } from '../common/plain-rows.js';
+import { Staff } from '../staff/staff.entity.js';
 import { Session } from './session.entity.js';
 
 export type SessionEndReason = 'logout' | 'idle' | 'expired' | 'revoked' | 'disabled' | 'password_reset' | 'two_factor_reset';
+
+/** How stale `last_seen_at` may get before a request writes it again. */
+export const SESSION_TOUCH_MS = MINUTE;
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -31,29 +36,32 @@ export class SessionsService {
   }
 
   /**
-   * The live session for a token, touched in the same statement that checks it; or null when unknown, ended, idle
-   * too long or past its lifetime (a dead session is then marked ended with its reason).
+   * The live session for a token, or null when unknown, ended, idle too long or past its lifetime (a dead session is
+   * then marked ended with its reason). One statement checks it and, at most once a minute, moves `last_seen_at`, so
+   * busy readers do not write on every request and the idle timeout stays exact to that minute (never late).
    */
-  async resume(token: string, background = false): Promise<Pick<Session, 'id' | 'staffId'> | null> {
+  async resume(token: string, background = false): Promise<(Pick<Session, 'id' | 'staffId'> & { staff: Staff }) | null> {
     const now = this.clock.now();
     const idleSince = new Date(now.getTime() - this.config.sessionIdleMinutes * MINUTE);
+    const touchBefore = new Date(now.getTime() - SESSION_TOUCH_MS);
     const hash = tokenHash(token);
-    if (background) {
-      // The UI's polling is served, but only a person's own requests keep the session from going idle.
-      const live = await this.sessions.createQueryBuilder('s').select(['s.id', 's.staffId'])
-        .where('s.token_hash = :hash AND s.ended_at IS NULL AND s.last_seen_at >= :idleSince AND s.expires_at > :now', { hash, idleSince, now })
-        .getOne();
-      if (live) return { id: live.id, staffId: live.staffId };
-    } else {
-      const touched = await this.sessions
-        .createQueryBuilder()
-        .update(Session)
-        .set({ lastSeenAt: now })
-        .where('token_hash = :hash AND ended_at IS NULL AND last_seen_at >= :idleSince AND expires_at > :now', { hash, idleSince, now })
-        .returning('id, staff_id')
-        .execute();
-      const row = (touched.raw as { id: string; staff_id: string }[])[0];
-      if (row) return { id: row.id, staffId: row.staff_id };
+    // The staff member comes in the same round trip: one indexed lookup per request. The UI's polling
+    // (`background`) is served, but only a person's own requests keep the session from going idle.
+    const staff = selectList(this.sessions.manager.connection, Staff, 'st', 'staff_');
+    const rows: Record<string, unknown>[] = await this.sessions.query(
+      `WITH live AS (
+         SELECT id, staff_id, last_seen_at FROM sessions
+          WHERE token_hash = $1 AND ended_at IS NULL AND last_seen_at >= $2 AND expires_at > $3
+       ), touched AS (
+         UPDATE sessions s SET last_seen_at = $3 FROM live WHERE s.id = live.id AND live.last_seen_at < $4 AND NOT $5::boolean RETURNING s.id
+       )
+       SELECT live.id AS session_id, ${staff.sql} FROM live JOIN staff st ON st.id = live.staff_id`,
+      [hash, idleSince, now, touchBefore, background],
+    );
+    const row = rows[0];
+    if (row) {
+      const member = plainRow<Staff>(this.sessions.manager.connection, staff.columns, row, staff.key);
+      return { id: row.session_id as string, staffId: member.id, staff: member };
     }
     const dead = await this.sessions.findOneBy({ tokenHash: hash, endedAt: IsNull() });
     if (dead) await this.end(dead.id, now >= dead.expiresAt ? 'expired' : 'idle', now);

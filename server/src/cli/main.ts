@@ -22,7 +22,8 @@ const USAGE = `usage: npm run cli -- <command>
                                             roles: ${ROLES.join(', ')}; training is recorded as
                                             completed today unless --trained-on or --untrained says otherwise
   demo:seed                                 demo settings, content and one login per role (not in production)
-  audit:verify                              check the audit chain
+  audit:verify [--from-checkpoint] [--checkpoint]
+                                            check the audit chain (from the last checkpoint; store one at the end)
   content:load --setting ID --file F.json   load a setting's content (fixtures, reproductions; not in production)`;
 
 class UsageError extends Error {}
@@ -66,8 +67,10 @@ async function run(argv: string[]): Promise<number> {
   if (!['migrate', 'staff:create', 'demo:seed', 'audit:verify', 'content:load'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   const options = command === 'staff:create'
     ? parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, password: { type: 'string' }, 'trained-on': { type: 'string' }, untrained: { type: 'boolean' } } }).values
-    : command === 'content:load' ? contentLoadOptions(rest)
-    : (parseArgs({ args: rest, options: {} }), {});
+    : command === 'audit:verify'
+      ? parseArgs({ args: rest, options: { 'from-checkpoint': { type: 'boolean' }, checkpoint: { type: 'boolean' } } }).values
+      : command === 'content:load' ? contentLoadOptions(rest)
+      : (parseArgs({ args: rest, options: {} }), {});
 
   const training = options as { 'trained-on'?: string; untrained?: boolean };
   if (training['trained-on'] !== undefined && (training.untrained || Number.isNaN(Date.parse(training['trained-on'])))) {
@@ -111,9 +114,15 @@ async function run(argv: string[]): Promise<number> {
       case 'audit:verify': {
         const audit = app.get(AuditService);
         await audit.seal();
-        const verdict = await audit.verify();
+        const flags = options as { 'from-checkpoint'?: boolean; checkpoint?: boolean };
+        const verdict = await audit.verify({ fromCheckpoint: flags['from-checkpoint'], checkpoint: flags.checkpoint });
         if (verdict.ok) {
           console.log(`ok ${verdict.sealed} events`);
+          const rate = verdict.seconds ? Math.round(verdict.verified / verdict.seconds) : 0;
+          const since = verdict.from ? ` after the checkpoint at position ${verdict.from.position} (${verdict.from.events} events)` : '';
+          const saved = verdict.checkpoint ? `; checkpoint stored at position ${verdict.checkpoint}` : '';
+          // stdout stays the contract's one line; the rate goes to stderr.
+          console.error(`verified ${verdict.verified} events${since} in ${verdict.seconds!.toFixed(2)} s (${rate} events/s)${saved}`);
           return 0;
         }
         const b = verdict.brokenAt!;

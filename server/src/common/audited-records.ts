@@ -5,7 +5,7 @@ import type { Principal } from '../auth/principal.js';
 import { whereAccessible } from '../policy/accessible-where.js';
 import type { SubjectName } from '../policy/abilities.js';
 import { CommonError } from './domain-error.js';
-import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from './list-query.js';
+import { parseListQuery, runPlainListQuery, type ListParams, type ListResult, type ListSpec } from './list-query.js';
 
 /**
  * The shape every plain admin resource shares: lists narrowed by the policy, reads that 404 on rows the caller may
@@ -28,7 +28,7 @@ export class AuditedRecords<T extends ObjectLiteral & { id: string }> {
   list(me: Principal, params: ListParams): Promise<ListResult<T>> {
     const query = parseListQuery(params, this.spec);
     const qb = whereAccessible(this.db.getRepository(this.entity).createQueryBuilder('r'), me.ability, 'read', this.subject);
-    return runListQuery(qb, query, this.spec);
+    return runPlainListQuery(qb, query, this.spec);
   }
 
   async get(me: Principal, id: string, manager: EntityManager = this.db.manager): Promise<T> {

@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CommonError } from './domain-error.js';
+import { plainRow, selectableColumns } from './plain-rows.js';
 import { nulCharacterFields } from './validation.js';
 
 export const MAX_RANGE_ROWS = 1000;
@@ -15,7 +16,19 @@ export interface ListSpec {
   defaultSort: readonly [string, 'ASC' | 'DESC'];
   /** Orders rows the sort field leaves tied; default `id`. */
   tiebreaker?: string;
+  /** Fields filtered by range: `<field>_gte` and `<field>_lte` (react-admin's convention), both inclusive. */
+  ranges?: Readonly<Record<string, 'date' | 'number'>>;
 }
+
+export interface ListResult<T> {
+  rows: T[];
+  total: number;
+  start: number;
+  /** The total is an estimate (see the resource's count strategy), not an exact count. */
+  estimated?: boolean;
+}
+
+const RANGE = /^(.+)_(gte|lte)$/;
 
 export interface ListParams {
   sort?: string;
@@ -27,12 +40,6 @@ export interface ListQuery {
   sort: [string, 'ASC' | 'DESC'];
   range: [number, number];
   filter: Record<string, unknown>;
-}
-
-export interface ListResult<T> {
-  rows: T[];
-  total: number;
-  start: number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -91,9 +98,16 @@ export function parseListQuery(params: ListParams, spec: ListSpec): ListQuery {
         if (typeof value !== 'string') throw CommonError.badInput('filter q must be text');
         continue;
       }
+      const ranged = RANGE.exec(field);
+      const rangeType = ranged && Object.hasOwn(spec.ranges ?? {}, ranged[1]!) ? spec.ranges![ranged[1]!] : undefined;
+      if (rangeType) {
+        checkValue(field, rangeType, value);
+        continue;
+      }
       // Own keys only: `constructor`, `__proto__` and every other Object.prototype name are unknown fields, not functions.
       const type: FieldType | undefined = field === 'id' ? 'uuid' : Object.hasOwn(spec.filters, field) ? spec.filters[field] : undefined;
-      if (!type) throw CommonError.badInput(`cannot filter by ${field}; filters: id, q, ${Object.keys(spec.filters).join(', ')}`);
+      const ranges = Object.keys(spec.ranges ?? {}).flatMap((r) => [`${r}_gte`, `${r}_lte`]);
+      if (!type) throw CommonError.badInput(`cannot filter by ${field}; filters: ${['id', 'q', ...Object.keys(spec.filters), ...ranges].join(', ')}`);
       const values = Array.isArray(value) ? value : [value];
       if (Array.isArray(value) && value.length > MAX_RANGE_ROWS) throw CommonError.badInput(`filter ${field} lists too many values`);
       values.forEach((v) => checkValue(field, type, v));
@@ -105,18 +119,18 @@ export function parseListQuery(params: ListParams, spec: ListSpec): ListQuery {
 
 let calls = 0;
 
-/** Applies a parsed list query (filters with andWhere, q search, sort, range) and counts the total. */
-export async function runListQuery<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  query: ListQuery,
-  spec: ListSpec,
-): Promise<ListResult<T>> {
+/** Applies a parsed list query's filters (with andWhere), q search and sort to a query builder. */
+function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec): void {
   const metadata = qb.expressionMap.mainAlias!.metadata;
   const column = (field: string) => `${qb.alias}.${metadata.findColumnWithPropertyPath(field)!.databaseName}`;
   const prefix = `lq${++calls}_`;
   for (const [field, value] of Object.entries(query.filter)) {
     const p = `${prefix}${field}`;
-    if (field === 'q') {
+    const ranged = RANGE.exec(field);
+    if (ranged && spec.ranges?.[ranged[1]!]) {
+      const bound = spec.ranges[ranged[1]!] === 'date' ? new Date(value as string) : value;
+      qb.andWhere(`${column(ranged[1]!)} ${ranged[2] === 'gte' ? '>=' : '<='} :${p}`, { [p]: bound });
+    } else if (field === 'q') {
       const text = (value as string).trim();
       if (!text || spec.search.length === 0) continue;
       const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -132,10 +146,60 @@ export async function runListQuery<T extends ObjectLiteral>(
     }
   }
   const [field, order] = query.sort;
-  qb.orderBy(column(field), order, 'NULLS LAST').addOrderBy(column(spec.tiebreaker ?? 'id'), order);
+  // NULLS LAST only where a column can be null: on NOT NULL columns it would stop an index from giving the order.
+  const nulls = metadata.findColumnWithPropertyPath(field)!.isNullable ? 'NULLS LAST' : undefined;
+  qb.orderBy(column(field), order, nulls).addOrderBy(column(spec.tiebreaker ?? 'id'), order);
+}
+
+/** Applies a parsed list query (filters with andWhere, q search, sort, range) and counts the total. */
+export async function runListQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: ListQuery,
+  spec: ListSpec,
+): Promise<ListResult<T>> {
+  applyListQuery(qb, query, spec);
   const [start, end] = query.range;
   const [rows, total] = await qb.skip(start).take(end - start + 1).getManyAndCount();
   return { rows, total, start };
+}
+
+/** Counts a filtered list's rows; a resource with a cheaper strategy for big tables passes its own. */
+export type ListCounter = (countQuery: SelectQueryBuilder<ObjectLiteral>) => Promise<number | { total: number; estimated: boolean }>;
+
+export const exactCount: ListCounter = async (qb) => Number((await qb.select('count(*)', 'n').getRawOne<{ n: string }>())!.n);
+
+/**
+ * For tables too big to count on every page: exact up to `cap` matching rows (counting stops there), and past it
+ * the planner's estimate for the same filter, never below `cap + 1`. The result says which it is.
+ */
+export function cappedCount(cap: number) {
+  return async (qb: SelectQueryBuilder<ObjectLiteral>): Promise<{ total: number; estimated: boolean }> => {
+    const [sql, params] = qb.select('1').getQueryAndParameters();
+    const [{ n }] = await qb.connection.query(`SELECT count(*)::int AS n FROM (${sql} LIMIT ${cap + 1}) capped`, params);
+    if (n <= cap) return { total: n, estimated: false };
+    const [{ 'QUERY PLAN': plan }] = await qb.connection.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+    return { total: Math.max(cap + 1, Math.round(plan[0].Plan['Plan Rows'])), estimated: true };
+  };
+}
+
+/**
+ * The same list for a single table without relations, on the cheap path: only the entity's selectable columns,
+ * plain objects instead of hydrated entities, and the count run beside the page rather than after it.
+ */
+export async function runPlainListQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: ListQuery,
+  spec: ListSpec,
+  count: ListCounter = exactCount,
+): Promise<ListResult<T>> {
+  applyListQuery(qb, query, spec);
+  const countQuery = qb.clone().orderBy() as unknown as SelectQueryBuilder<ObjectLiteral>;
+  const columns = selectableColumns(qb.expressionMap.mainAlias!.metadata);
+  qb.select(columns.map((c) => `${qb.alias}.${c.propertyPath}`));
+  const [start, end] = query.range;
+  const [raw, counted] = await Promise.all([qb.offset(start).limit(end - start + 1).getRawMany(), count(countQuery)]);
+  const rows = raw.map((r: Record<string, unknown>) => plainRow<T>(qb.connection, columns, r, (c) => `${qb.alias}_${c.databaseName}`));
+  return typeof counted === 'number' ? { rows, total: counted, start } : { rows, ...counted, start };
 }
 
 /** Writes the `Content-Range` header react-admin reads the total from, and returns the rows. */
@@ -143,5 +207,6 @@ export function sendList<T>(res: Response, resource: string, result: ListResult<
   const { rows, total, start } = result;
   const range = rows.length ? `${start}-${start + rows.length - 1}` : '*';
   res.setHeader('Content-Range', `${resource} ${range}/${total}`);
+  if (result.estimated) res.setHeader('X-Total-Estimated', 'true');
   return rows.map(map);
 }

@@ -5,7 +5,7 @@ import { DataSource, type ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { CommonError } from '../common/domain-error.js';
-import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../common/list-query.js';
+import { parseListQuery, runPlainListQuery, type ListParams, type ListResult, type ListSpec } from '../common/list-query.js';
 import { whereAccessible } from '../policy/accessible-where.js';
 import { CONTENT_SUBJECT, type ContentKind, type LiveGrant } from '../policy/abilities.js';
 import { CONTENT_ENTITIES, Child, Parent } from './content.entities.js';
@@ -64,8 +64,9 @@ export class ContentService {
   async list(me: Principal, settingId: string, kind: ContentKind, params: ListParams): Promise<ListResult<ObjectLiteral>> {
     const query = parseListQuery(params, SPECS[kind]);
     const grant = await this.grantFor(me, settingId, kind);
-    const result = await runListQuery(this.query(me, settingId, kind), query, SPECS[kind]);
-    await this.audit.record({
+    const result = await runPlainListQuery(this.query(me, settingId, kind), query, SPECS[kind]);
+    // Committed before the rows are returned; concurrent reads share the insert and the commit.
+    await this.audit.recordCommitted({
       actorId: me.staff.id, action: 'content.read', subjectType: CONTENT_SUBJECT[kind], settingId, grantId: grant.id, ip: me.ip,
       detail: { kind, recordIds: result.rows.map((r) => r.id), total: result.total },
     });
@@ -127,7 +128,7 @@ export class ContentService {
     const grant = await this.grantFor(me, settingId, kind);
     const row = await this.query(me, settingId, kind).andWhere('c.id = :id', { id }).getOne();
     if (!row) throw CommonError.notFound(kind === 'children' ? 'child' : kind.replace(/s$/, ''));
-    await this.audit.record({
+    await this.audit.recordCommitted({
       actorId: me.staff.id, action: 'content.read', subjectType: CONTENT_SUBJECT[kind], subjectId: id, settingId, grantId: grant.id, ip: me.ip,
       detail: { kind, recordIds: [id] },
     });
