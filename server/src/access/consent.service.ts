@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -15,8 +14,8 @@ import { AccessRequest, ConsentToken, effectiveStatus } from './access-request.e
 import { AccessNotifications } from './access-notifications.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
 import type { ConsentAnswerDto } from './dto/access-request.dto.js';
+import { hashToken, newToken } from '../common/tokens.js';
 
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 const KIND_LABEL = { children: "children's records", observations: 'observations', parents: "parents' details", media: 'photos and media (details only)' } as const;
 
 export type ConsentLinkState = 'open' | 'answered' | 'closed';
@@ -47,8 +46,8 @@ export class ConsentService {
   async ask(request: AccessRequest, setting: Setting, approver: Principal, m: EntityManager): Promise<string> {
     const to = request.consentDpoEmail ?? ConsentService.addressOf(setting);
     if (!to) throw new AccessError(AccessErrorCode.NoConsentAddress, 'the setting has no DPO or contact email to ask for consent');
-    const token = randomBytes(32).toString('base64url');
-    await m.insert(ConsentToken, { requestId: request.id, tokenHash: hashOf(token), sentTo: to, expiresAt: request.respondBy!, createdAt: this.clock.now() });
+    const token = newToken();
+    await m.insert(ConsentToken, { requestId: request.id, tokenHash: hashToken(token), sentTo: to, expiresAt: request.respondBy!, createdAt: this.clock.now() });
     const requester = await m.findOneBy(Staff, { id: request.requesterId });
     const supportCase = await this.cases.findById(request.caseId, m);
     const link = `${this.config.publicUrl.replace(/\/$/, '')}/#/consent/${token}`;
@@ -74,7 +73,7 @@ export class ConsentService {
   }
 
   private async find(token: string, m: EntityManager, lock: boolean) {
-    const qb = m.getRepository(ConsentToken).createQueryBuilder('t').where('t.token_hash = :hash', { hash: hashOf(token) });
+    const qb = m.getRepository(ConsentToken).createQueryBuilder('t').where('t.token_hash = :hash', { hash: hashToken(token) });
     if (lock) qb.setLock('pessimistic_write');
     const link = token.length <= 200 ? await qb.getOne() : null;
     if (!link) throw new AccessError(AccessErrorCode.ConsentLinkUnknown, 'this consent link is not known');

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock, MINUTE } from '../common/clock.js';
@@ -12,8 +11,7 @@ import { AuthError, AuthErrorCode } from './auth.errors.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { passwordProblem, PasswordService } from './password.service.js';
 import { SessionsService, type SessionEndReason } from './sessions.service.js';
-
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+import { hashToken, newToken } from '../common/tokens.js';
 
 /**
  * Nobody sets another person's password: a reset is a single-use link emailed to the person. Sending one, using one,
@@ -42,11 +40,11 @@ export class PasswordResetsService {
   /** Emails a reset link to this staff member (in the caller's transaction); `requestedBy` null when they asked themselves. */
   async send(staff: Pick<Staff, 'id' | 'email' | 'name'>, requestedBy: string | null, ip: string | null, m: EntityManager) {
     const now = this.clock.now();
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     const expiresAt = new Date(now.getTime() + this.config.passwordResetMinutes * MINUTE);
     // One live link per person: a new one closes the older ones.
     await m.update(PasswordReset, { staffId: staff.id, usedAt: IsNull() }, { usedAt: now });
-    const [row] = await m.getRepository(PasswordReset).save([m.create(PasswordReset, { staffId: staff.id, tokenHash: hashOf(token), requestedBy, createdAt: now, expiresAt })]);
+    const [row] = await m.getRepository(PasswordReset).save([m.create(PasswordReset, { staffId: staff.id, tokenHash: hashToken(token), requestedBy, createdAt: now, expiresAt })]);
     const link = `${this.config.publicUrl.replace(/\/$/, '')}/#/password-reset/${token}`;
     await this.mail.enqueue([{
       to: staff.email,
@@ -86,7 +84,7 @@ export class PasswordResetsService {
   async complete(token: string, password: string, ip: string | null): Promise<void> {
     await this.db.transaction(async (m) => {
       const reset = token.length <= 200
-        ? await m.getRepository(PasswordReset).createQueryBuilder('r').where('r.token_hash = :h', { h: hashOf(token) }).setLock('pessimistic_write').getOne()
+        ? await m.getRepository(PasswordReset).createQueryBuilder('r').where('r.token_hash = :h', { h: hashToken(token) }).setLock('pessimistic_write').getOne()
         : null;
       if (!reset) throw new AuthError(AuthErrorCode.ResetLinkUnknown, 'this reset link is not known');
       const now = this.clock.now();

@@ -1,19 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, type EntityManager, type Repository } from 'typeorm';
 import { Clock, HOUR, MINUTE } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { plainRow, selectList } from '../common/plain-rows.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Session } from './session.entity.js';
+import { hashToken, newToken } from '../common/tokens.js';
 
 export type SessionEndReason = 'logout' | 'idle' | 'expired' | 'revoked' | 'disabled' | 'password_reset' | 'two_factor_reset';
 
 /** How stale `last_seen_at` may get before a request writes it again. */
 export const SESSION_TOUCH_MS = MINUTE;
-
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Server-side sessions: they can expire when idle, be listed and be revoked. */
 @Injectable()
@@ -26,11 +24,11 @@ export class SessionsService {
 
   async start(staffId: string, ip: string | null, userAgent: string | null, manager?: EntityManager) {
     const now = this.clock.now();
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     const expiresAt = new Date(now.getTime() + this.config.sessionMaxHours * HOUR);
     const repo = manager?.getRepository(Session) ?? this.sessions;
     const session = await repo.save(
-      repo.create({ staffId, tokenHash: tokenHash(token), createdAt: now, lastSeenAt: now, expiresAt, ip, userAgent: userAgent?.slice(0, 300) ?? null }),
+      repo.create({ staffId, tokenHash: hashToken(token), createdAt: now, lastSeenAt: now, expiresAt, ip, userAgent: userAgent?.slice(0, 300) ?? null }),
     );
     return { token, session };
   }
@@ -44,7 +42,7 @@ export class SessionsService {
     const now = this.clock.now();
     const idleSince = new Date(now.getTime() - this.config.sessionIdleMinutes * MINUTE);
     const touchBefore = new Date(now.getTime() - SESSION_TOUCH_MS);
-    const hash = tokenHash(token);
+    const hash = hashToken(token);
     // The staff member comes in the same round trip: one indexed lookup per request. The UI's polling
     // (`background`) is served, but only a person's own requests keep the session from going idle.
     const staff = selectList(this.sessions.manager.connection, Staff, 'st', 'staff_');

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ZipArchive } from 'archiver';
-import { createHash, randomBytes } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -14,10 +13,9 @@ import { Setting } from '../settings/setting.entity.js';
 import { csvStream, jsonStream } from './content-stream.js';
 import { ExportLink } from './export-link.entity.js';
 import { ExportError, ExportErrorCode } from './exports.errors.js';
+import { hashToken, newToken } from '../common/tokens.js';
 
 export const EXPORT_LINK_DAYS = 7;
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
-
 /** What staff are told of an export: where it went and until when, never the link. */
 export function exportView(link: ExportLink) {
   return { id: link.id, settingId: link.settingId, sentTo: link.sentTo, expiresAt: link.expiresAt, createdAt: link.createdAt, status: 'sent' as const };
@@ -44,10 +42,10 @@ export class ExportsService {
       if (setting.subscriptionStatus === 'purged') throw new ExportError(ExportErrorCode.Purged, 'this setting was purged: there is nothing left to export');
       const to = setting.dpoEmail;
       if (!to) throw new ExportError(ExportErrorCode.NoAddress, 'the setting has no DPO email: record it first, the export goes to the DPO only');
-      const token = randomBytes(32).toString('base64url');
+      const token = newToken();
       const now = this.clock.now();
       const expiresAt = new Date(now.getTime() + EXPORT_LINK_DAYS * 24 * HOUR);
-      const link = await m.save(m.create(ExportLink, { settingId, tokenHash: hashOf(token), sentTo: to, requestedById: me.staff.id, expiresAt, createdAt: now }));
+      const link = await m.save(m.create(ExportLink, { settingId, tokenHash: hashToken(token), sentTo: to, requestedById: me.staff.id, expiresAt, createdAt: now }));
       const url = `${this.config.publicUrl.replace(/\/$/, '')}/api/public/exports/${token}`;
       await this.mail.enqueue([{
         to,
@@ -74,7 +72,7 @@ export class ExportsService {
     if (token.length > 200) throw new ExportError(ExportErrorCode.LinkUnknown, 'this export link is not known');
     return this.db.transaction(async (m) => {
       const link = await m.getRepository(ExportLink).createQueryBuilder('l').setLock('pessimistic_write')
-        .where('l.token_hash = :hash', { hash: hashOf(token) }).getOne();
+        .where('l.token_hash = :hash', { hash: hashToken(token) }).getOne();
       if (!link) throw new ExportError(ExportErrorCode.LinkUnknown, 'this export link is not known');
       if (link.usedAt) throw new ExportError(ExportErrorCode.LinkUsed, 'this export link has already been used; ask us for a new one');
       const now = this.clock.now();

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -11,8 +10,8 @@ import { MailService } from '../mail/mail.service.js';
 import type { SettingChangeAnswerDto } from './dto/setting-change.dto.js';
 import { SettingChange } from './setting-change.entity.js';
 import { Setting } from './setting.entity.js';
+import { hashToken, newToken } from '../common/tokens.js';
 
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 /** How long the DPO's link stays open. */
 export const SETTING_CHANGE_DAYS = 7;
 const LABEL: Record<string, string> = { consentPolicy: 'Consent for developer access', dpoEmail: 'Data Protection Officer email' };
@@ -58,10 +57,10 @@ export class SettingChangesService {
     const now = this.clock.now();
     await m.update(SettingChange, { settingId: setting.id, status: 'pending' }, { status: 'superseded', decidedAt: now });
     const previous = Object.fromEntries(Object.keys(values).map((f) => [f, setting[f as keyof Setting] ?? null]));
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     const expiresAt = new Date(now.getTime() + SETTING_CHANGE_DAYS * DAY);
     const [row] = await m.getRepository(SettingChange).save([m.create(SettingChange, {
-      settingId: setting.id, fields: values, previous, requestedBy: me.staff.id, requestedAt: now, tokenHash: hashOf(token), sentTo: to, expiresAt, status: 'pending',
+      settingId: setting.id, fields: values, previous, requestedBy: me.staff.id, requestedAt: now, tokenHash: hashToken(token), sentTo: to, expiresAt, status: 'pending',
     })]);
     const link = `${this.config.publicUrl.replace(/\/$/, '')}/#/setting-changes/${token}`;
     const body = [
@@ -96,7 +95,7 @@ export class SettingChangesService {
   }
 
   private async find(token: string, m: EntityManager, lock: boolean) {
-    const qb = m.getRepository(SettingChange).createQueryBuilder('c').where('c.token_hash = :hash', { hash: hashOf(token) });
+    const qb = m.getRepository(SettingChange).createQueryBuilder('c').where('c.token_hash = :hash', { hash: hashToken(token) });
     if (lock) qb.setLock('pessimistic_write');
     const row = token.length <= 200 ? await qb.getOne() : null;
     if (!row) throw CommonError.notFound('setting change link');
