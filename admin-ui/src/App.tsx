@@ -1,4 +1,7 @@
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import HistoryIcon from '@mui/icons-material/History';
+import HubIcon from '@mui/icons-material/Hub';
+import InboxIcon from '@mui/icons-material/MoveToInbox';
 import KeyIcon from '@mui/icons-material/Key';
 import MailIcon from '@mui/icons-material/MailOutlined';
 import PeopleIcon from '@mui/icons-material/People';
@@ -18,15 +21,13 @@ import { Dashboard } from './Dashboard';
 import { dataProvider } from './data/dataProvider';
 import { investigationLabel } from './investigations/representation';
 import { AppLayout } from './Layout';
-import accessReviews from './access-reviews';
-import { AccessReportPage, ProcessingRecordPage } from './processor';
-import subProcessors from './sub-processors';
-import subjectRequests from './subject-requests';
-import FactCheckIcon from '@mui/icons-material/FactCheck';
-import HubIcon from '@mui/icons-material/Hub';
-import InboxIcon from '@mui/icons-material/MoveToInbox';
 
 // Each screen is its own chunk, fetched on first visit, so sign-in and the dashboard load only what they show.
+const accessReviews = lazyResource(() => import('./access-reviews'), ['list', 'show', 'create'], (r) => String(r.term ?? ''));
+const subProcessors = lazyResource(() => import('./sub-processors'), ['list', 'show', 'edit', 'create'], 'name');
+const subjectRequests = lazyResource(() => import('./subject-requests'), ['list', 'show', 'edit', 'create'], (r) => `${String(r.kind)} request`);
+const AccessReportPage = lazyNamed(() => import('./processor/AccessReportPage'), 'AccessReportPage');
+const ProcessingRecordPage = lazyNamed(() => import('./processor/ProcessingRecordPage'), 'ProcessingRecordPage');
 const accessRequests = lazyResource(() => import('./access-requests'), ['list', 'show', 'create'], accessRequestLabel);
 const auditEvents = lazyResource(() => import('./audit-events'), ['list', 'show'], 'action');
 const cases = lazyResource(() => import('./cases'), ['list', 'show', 'edit', 'create'], 'title');
