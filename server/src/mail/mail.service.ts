@@ -103,38 +103,45 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Sends one queued message. A message already marked sent is never sent again, so a job re-run after a crash
-   * between "sent" and the job's acknowledgement does nothing; the Message-ID is derived from the idempotency key
-   * so a receiver can also drop a repeat from the narrow window between SMTP acceptance and our commit.
+   * Sends one queued message. The row stays locked from the check to "sent", so two workers (or two replicas) holding
+   * a job for the same message never both send it: the second skips the locked row and then finds it sent. A message
+   * already marked sent is never sent again; the Message-ID is derived from the idempotency key so a receiver can
+   * also drop a repeat from the narrow window between SMTP acceptance and our commit (a crash there rolls "sent" back).
    */
   async deliver(outboxId: string): Promise<void> {
+    const transport = this.transport;
+    if (!transport) return;
+    let failure: unknown = null;
     const message = await this.db.transaction(async (m) => {
       const row = await m.getRepository(OutboxMessage).createQueryBuilder('o')
         .setLock('pessimistic_write').setOnLocked('skip_locked').where('o.id = :outboxId', { outboxId }).getOne();
       if (!row || row.status !== 'queued') return null;
-      await m.update(OutboxMessage, { id: row.id }, { attempts: row.attempts + 1 });
-      return { ...row, attempts: row.attempts + 1 };
-    });
-    if (!message || !this.transport) return;
-    try {
-      await this.transport.sendMail({
-        from: this.config.mailFrom,
-        to: message.to,
-        subject: message.subject,
-        text: message.body,
-        messageId: `<${message.idempotencyKey.replace(/[^A-Za-z0-9.:_-]/g, '_')}@custodian>`,
+      const attempt = { ...row, attempts: row.attempts + 1 };
+      try {
+        await transport.sendMail({
+          from: this.config.mailFrom,
+          to: attempt.to,
+          subject: attempt.subject,
+          text: attempt.body,
+          messageId: `<${attempt.idempotencyKey.replace(/[^A-Za-z0-9.:_-]/g, '_')}@custodian>`,
+        });
+      } catch (e) {
+        failure = e;
+        const lastError = e instanceof Error ? e.message : String(e);
+        const final = attempt.attempts >= this.config.mailMaxAttempts;
+        await m.update(OutboxMessage, { id: row.id }, { attempts: attempt.attempts, lastError, ...(final ? { status: 'failed' } : {}) });
+        return attempt;
+      }
+      await this.faults.afterSmtpAccepted?.(attempt);
+      await m.update(OutboxMessage, { id: row.id }, {
+        attempts: attempt.attempts, status: 'sent', sentAt: this.clock.now(), lastError: null, ...(attempt.sensitive ? { body: WITHHELD_BODY } : {}),
       });
-    } catch (e) {
-      const lastError = e instanceof Error ? e.message : String(e);
-      const final = message.attempts >= this.config.mailMaxAttempts;
-      await this.db.getRepository(OutboxMessage).update({ id: message.id }, { lastError, ...(final ? { status: 'failed' } : {}) });
-      this.logger.warn(`mail ${message.id} to ${message.to} failed (attempt ${message.attempts}): ${lastError}`);
-      throw e; // the queue retries with backoff
-    }
-    await this.faults.afterSmtpAccepted?.(message);
-    await this.db.getRepository(OutboxMessage).update({ id: message.id }, {
-      status: 'sent', sentAt: this.clock.now(), lastError: null, ...(message.sensitive ? { body: WITHHELD_BODY } : {}),
+      return attempt;
     });
-    await this.faults.afterMarkedSent?.(message);
+    if (failure) {
+      this.logger.warn(`mail ${outboxId} to ${message?.to} failed (attempt ${message?.attempts}): ${failure instanceof Error ? failure.message : String(failure)}`);
+      throw failure; // the queue retries with backoff
+    }
+    if (message) await this.faults.afterMarkedSent?.(message);
   }
 }

@@ -14,7 +14,10 @@ const after = Number(process.env.CRASH_AFTER || 0);
 if (point && after > 0) {
   let seen = 0;
   app.get(MailService).faults[point] = (message) => {
-    if (message.kind === process.env.CRASH_KIND && ++seen >= after) process.kill(process.pid, 'SIGKILL');
+    if (message.kind !== process.env.CRASH_KIND || ++seen < after) return undefined;
+    // Stay inside the window until killed, so deliveries already past it can finish as they would in a real crash.
+    setTimeout(() => process.kill(process.pid, 'SIGKILL'), 500);
+    return new Promise<void>(() => undefined);
   };
 }
 process.once('SIGTERM', () => void app.close().finally(() => process.exit(0)));
