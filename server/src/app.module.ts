@@ -27,6 +27,7 @@ import { PoliciesGuard, SessionAuthGuard } from './policy/policies.guard.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { AccessReviewsModule } from './access-reviews/access-reviews.module.js';
+import { Transactions } from './database/transactions.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { ProcessingRecordModule } from './processing-record/processing-record.module.js';
 import { RetentionModule } from './retention/retention.module.js';
@@ -49,7 +50,7 @@ export interface AppOptions {
   logStream?: { write(line: string): void };
 }
 
-/** Configuration and the clock: one of each for the whole application (the access module provides the grant source). */
+/** Configuration, the clock and units of work: one of each for the whole application (the access module provides the grant source). */
 @Global()
 @Module({})
 class CoreModule {
@@ -60,8 +61,9 @@ class CoreModule {
         { provide: CONFIG, useValue: options.config },
         { provide: Clock, useValue: options.clock },
         { provide: RUN_WORKER, useValue: options.worker ?? true },
+        Transactions,
       ],
-      exports: [CONFIG, Clock, RUN_WORKER],
+      exports: [CONFIG, Clock, RUN_WORKER, Transactions],
     };
   }
 }

@@ -5,6 +5,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.js';
+import { AuthService } from '../../server/src/auth/auth.service.js';
+import type { Principal } from '../../server/src/auth/principal.js';
 import { SupportCase } from '../../server/src/cases/case.entity.js';
 import { Clock, FixedClock } from '../../server/src/common/clock.js';
 import { loadConfig, type Config } from '../../server/src/config/config.js';
@@ -115,6 +117,13 @@ function factories(app: NestExpressApplication, http: () => ReturnType<typeof re
       const res = await http().post('/api/auth/login').send({ email, password });
       if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.text}`);
       return { staff, token: res.body.token as string, email, password, auth: { Authorization: `Bearer ${res.body.token}` } };
+    },
+    /** A staff member with these roles as a service sees them, for service-level tests that call no HTTP route. */
+    async principal(roles: Role[] = ['support'], extra: Parameters<ReturnType<typeof factories>['staff']>[1] = {}): Promise<Principal> {
+      const { token } = await this.staff(roles, extra);
+      const principal = await app.get(AuthService).principalFor(token, '127.0.0.1', true);
+      if (!principal) throw new Error('a fresh session did not resolve');
+      return principal;
     },
     async setting(extra: Partial<Setting> = {}) {
       const name = uniq('Test Nursery');

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../common/list-query.js';
+import { sendList, type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { AccessRequestsService } from './access-requests.service.js';
 import { CreateAccessRequestDto, DenyAccessRequestDto, RevokeAccessRequestDto } from './dto/access-request.dto.js';

@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal.js';
 import type { SupportCase } from '../cases/case.entity.js';
 import { CasesService } from '../cases/cases.service.js';
 import { Clock, HOUR, MINUTE } from '../common/clock.js';
-import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../common/list-query.js';
+import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { whereAccessible } from '../policy/accessible-where.js';

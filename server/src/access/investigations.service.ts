@@ -6,7 +6,7 @@ import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { Clock, HOUR } from '../common/clock.js';
-import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../common/list-query.js';
+import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { ContentService } from '../content/content.service.js';
 import { JobsService } from '../jobs/jobs.service.js';

@@ -6,7 +6,7 @@ import type { Repository } from 'typeorm';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { CommonError } from '../common/domain-error.js';
 import { IdParam } from '../common/id-param.js';
-import { cappedCount, parseListQuery, runPlainListQuery, sendList, type ListParams, type ListSpec } from '../common/list-query.js';
+import { cappedCount, parseListQuery, runPlainListQuery, sendList, type ListParams, type ListSpec } from '../database/list-query.js';
 import { whereAccessible } from '../policy/accessible-where.js';
 import { Can } from '../policy/policy.decorators.js';
 import { AuditEvent, type AuditSeal } from './audit-event.entity.js';

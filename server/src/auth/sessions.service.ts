@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, type EntityManager, type Repository } from 'typeorm';
 import { Clock, HOUR, MINUTE } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
-import { plainRow, selectList } from '../common/plain-rows.js';
+import { plainRow, selectList } from '../database/plain-rows.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Session } from './session.entity.js';
 import { hashToken, newToken } from '../common/tokens.js';

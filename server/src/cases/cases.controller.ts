@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../common/list-query.js';
+import { sendList, type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { CasesService } from './cases.service.js';
 import { CreateCaseDto, UpdateCaseDto } from './dto/case.dto.js';

@@ -3,7 +3,7 @@ import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../common/list-query.js';
+import { sendList, type ListParams } from '../database/list-query.js';
 import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
 import { SignedIn } from '../policy/policy.decorators.js';
 import { ContentService } from './content.service.js';

@@ -5,7 +5,7 @@ import { DataSource, type ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { CommonError } from '../common/domain-error.js';
-import { parseListQuery, runPlainListQuery, type ListParams, type ListResult, type ListSpec } from '../common/list-query.js';
+import { parseListQuery, runPlainListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
 import { whereAccessible } from '../policy/accessible-where.js';
 import { CONTENT_SUBJECT, type ContentKind, type LiveGrant } from '../policy/abilities.js';
 import { CONTENT_ENTITIES, Child, Parent } from './content.entities.js';

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { parseListQuery, sendList, type ListParams, type ListSpec } from '../common/list-query.js';
+import { parseListQuery, sendList, type ListParams, type ListSpec } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import {
   AffectedSettingsDto, BreachNoticeDto, ContactDto, CreateIncidentDto, DecisionDto, LinkCaseDto, PortalMessageDto, PostUpdateDto, ResolveDto,

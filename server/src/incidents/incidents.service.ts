@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { CasesService } from '../cases/cases.service.js';
 import { Clock } from '../common/clock.js';
-import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../common/list-query.js';
+import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { MailService } from '../mail/mail.service.js';
 import { whereAccessible } from '../policy/accessible-where.js';

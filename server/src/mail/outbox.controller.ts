@@ -7,7 +7,7 @@ import type { Repository } from 'typeorm';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { CommonError } from '../common/domain-error.js';
 import { IdParam } from '../common/id-param.js';
-import { parseListQuery, runListQuery, sendList, type ListParams, type ListSpec } from '../common/list-query.js';
+import { parseListQuery, runListQuery, sendList, type ListParams, type ListSpec } from '../database/list-query.js';
 import { whereAccessible } from '../policy/accessible-where.js';
 import { Can } from '../policy/policy.decorators.js';
 import { OutboxMessage, readable } from './outbox.entity.js';

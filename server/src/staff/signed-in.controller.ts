@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { Clock, MINUTE } from '../common/clock.js';
-import { parseListQuery, sendList, type ListParams, type ListSpec } from '../common/list-query.js';
+import { parseListQuery, sendList, type ListParams, type ListSpec } from '../database/list-query.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { Can } from '../policy/policy.decorators.js';
 

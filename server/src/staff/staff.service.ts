@@ -11,7 +11,7 @@ import type { Principal } from '../auth/principal.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { TWO_FACTOR_OFF } from '../auth/two-factor.service.js';
 import { CommonError } from '../common/domain-error.js';
-import { parseListQuery, runListQuery, type ListParams, type ListSpec } from '../common/list-query.js';
+import { parseListQuery, runListQuery, type ListParams, type ListSpec } from '../database/list-query.js';
 import { withoutReadOnly } from '../common/read-only-fields.js';
 import { whereAccessible } from '../policy/accessible-where.js';
 import type { Role } from '../policy/abilities.js';

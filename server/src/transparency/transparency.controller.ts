@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { Clock } from '../common/clock.js';
 import { CommonError } from '../common/domain-error.js';
 import { IdParam } from '../common/id-param.js';
-import { parseListQuery, type ListSpec } from '../common/list-query.js';
+import { parseListQuery, type ListSpec } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { reportCsv } from './access-report.js';
 import { TransparencyService } from './transparency.service.js';

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { CommonError } from '../../common/domain-error.js';
-import { MAX_RANGE_ROWS, parseJson } from '../../common/list-query.js';
+import { MAX_RANGE_ROWS, parseJson } from '../../database/list-query.js';
 import type { TaskFilter } from '../incident-updates.service.js';
 import { TASK_KEYS, type TaskKey } from '../playbook.js';
 

@@ -4,7 +4,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { whereAccessible } from '../policy/accessible-where.js';
 import type { SubjectName } from '../policy/abilities.js';
-import { CommonError } from './domain-error.js';
+import { CommonError } from '../common/domain-error.js';
 import { parseListQuery, runPlainListQuery, type ListParams, type ListResult, type ListSpec } from './list-query.js';
 
 /**

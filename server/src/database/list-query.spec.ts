@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from './domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { parseListQuery, type ListSpec } from './list-query.js';
 
 const SPEC: ListSpec = { sortable: ['name'], filters: { kind: 'text', active: 'boolean', ownerId: 'uuid' }, search: ['name'], defaultSort: ['name', 'ASC'] };

@@ -1,8 +1,8 @@
 import type { Response } from 'express';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { CommonError } from './domain-error.js';
+import { CommonError } from '../common/domain-error.js';
 import { plainRow, selectableColumns } from './plain-rows.js';
-import { nulCharacterFields } from './validation.js';
+import { nulCharacterFields } from '../common/validation.js';
 
 export const MAX_RANGE_ROWS = 1000;
 
