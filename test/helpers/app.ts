@@ -119,7 +119,7 @@ function factories(app: NestExpressApplication, http: () => ReturnType<typeof re
       return { staff, token: res.body.token as string, email, password, auth: { Authorization: `Bearer ${res.body.token}` } };
     },
     /** A staff member with these roles as a service sees them, for service-level tests that call no HTTP route. */
-    async principal(roles: Role[] = ['support'], extra: Parameters<ReturnType<typeof factories>['staff']>[1] = {}): Promise<Principal> {
+    async principal(roles: Role[] = ['support'], extra: { trained?: boolean } = {}): Promise<Principal> {
       const { token } = await this.staff(roles, extra);
       const principal = await app.get(AuthService).principalFor(token, '127.0.0.1', true);
       if (!principal) throw new Error('a fresh session did not resolve');
