@@ -1,13 +1,13 @@
 import type Nlp from 'compromise';
-import { createRequire } from 'node:module';
 import {
   dateSpans, digitRunSpans, disjoint, emailSpans, identifierSpans, initialsSpans, monthNameSpans, phoneSpans, placeSpans,
   type PatternClass, type Span,
 } from './text-patterns.js';
+import { WordList } from './word-list.js';
 
 // The language models load on first use, not with the application: the CLI and most requests never need them.
 let nlp: typeof Nlp | undefined;
-let ENGLISH: Set<string>;
+let ENGLISH: WordList;
 let LEXICON: Record<string, string | string[] | undefined>;
 
 /** Loads compromise (with compromise-dates) and the English word list; a Scrubber needs them. */
@@ -16,7 +16,7 @@ export async function loadLanguage(): Promise<void> {
   const { default: compromise } = await import('compromise');
   const { default: datesPlugin } = await import('compromise-dates');
   compromise.plugin(datesPlugin);
-  ENGLISH = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  ENGLISH = WordList.fromPackage('an-array-of-english-words', import.meta.url);
   LEXICON = (compromise.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
   nlp = compromise;
 }
@@ -104,7 +104,7 @@ export class Scrubber {
   private readonly owners = new Map<string, KnownPerson[]>();
   private readonly initials = new Set<string>();
   /** Addresses and emails recorded for the setting, by their first word: exact text that needs no pattern. */
-  private readonly phrases = new Map<string, { text: string; kind: 'address' | 'email' }[]>();
+  private readonly phrases = new Map<string, { text: string; kind: 'address' | 'email'; pattern: RegExp }[]>();
   private readonly strangers = new Map<string, string>();
   private longest = 1;
 
@@ -125,13 +125,19 @@ export class Scrubber {
       if (letters.length === 2) this.initials.add(letters);
     }
     const lines = knownAddresses.flatMap((a) => [a.trim(), a.split(',')[0]!.trim()]).filter((a) => a.length >= 5).map((text) => ({ text, kind: 'address' as const }));
+    const seen = new Set<string>();
     for (const phrase of [...lines, ...knownEmails.filter((e) => e.length >= 5).map((text) => ({ text: text.trim(), kind: 'email' as const }))]) {
       const first = phrase.text.toLocaleLowerCase('en-GB').match(PHRASE_START)?.[0];
       if (!first) continue;
+      const text = phrase.text.toLocaleLowerCase('en-GB').replace(/\s+/g, ' ');
+      // Families share an address: each phrase is kept (and its pattern compiled) once, not once per person.
+      if (seen.has(`${phrase.kind} ${text}`)) continue;
+      seen.add(`${phrase.kind} ${text}`);
       const list = this.phrases.get(first) ?? [];
-      list.push({ text: phrase.text.toLocaleLowerCase('en-GB').replace(/\s+/g, ' '), kind: phrase.kind });
-      this.phrases.set(first, list.sort((a, b) => b.text.length - a.text.length));
+      list.push({ text, kind: phrase.kind, pattern: new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'iuy') });
+      this.phrases.set(first, list);
     }
+    for (const list of this.phrases.values()) list.sort((a, b) => b.text.length - a.text.length);
   }
 
   private knownPhrases(s: string) {
@@ -144,10 +150,9 @@ export class Scrubber {
       if (!candidates) continue;
       let end = -1;
       const hit = candidates.find((c) => {
-        const sticky = new RegExp(c.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'iuy');
-        sticky.lastIndex = m.index;
-        const ok = sticky.test(s);
-        if (ok) end = sticky.lastIndex;
+        c.pattern.lastIndex = m.index;
+        const ok = c.pattern.test(s);
+        if (ok) end = c.pattern.lastIndex;
         return ok;
       });
       if (!hit) continue;
