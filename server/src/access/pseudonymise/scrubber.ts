@@ -44,12 +44,21 @@ const SAFE = new Set(('i a mon monday tue tuesday wed wednesday thu thursday fri
   + 'mr mrs ms miss mx dr nurse upn dob asap fyi sen slt ot salt hv cp lac pp eal fsm sats ks1 ks2 '
   + 'forest school expressive arts design understanding world communication language physical development personal social emotional').split(' '));
 const RELATION = 'brother|sister|sibling|twin|cousin|mum|mummy|mom|mother|dad|daddy|father|parent|carer|guardian|nan|nana|nanny|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|uncle|aunt|auntie|aunty|stepmum|stepdad|stepbrother|stepsister|friend|baby|partner|husband|wife|son|daughter|neighbour|childminder|boyfriend|girlfriend';
+const RELATION_WORD = new RegExp(String.raw`\b(?:${RELATION})\b`, 'i');
 const PARENT_CUE = /(?:mum|mummy|mom|mother|dad|daddy|father|parent|carer|guardian|stepmum|stepdad|mrs|mr|ms)\W*$/i;
 const CHILD_CUE = /(?:child|son|daughter|brother|sister|baby|boy|girl|pupil|twin|sibling)\W*$/i;
 const STAFF_CUE = /(?:practitioner|key\s*worker|keyworker|teacher|staff|manager|colleague|senco|room\s+lead)\W*$/i;
 const CONTEXT_NAME = new RegExp(String.raw`(?:(?:known as|goes by|likes to be called|nicknamed|nickname is|aka|a\.k\.a\.)\s+["'“‘(]?|(?:\b(?:${RELATION})\b,?\s+(?:called\s+|named\s+)?)|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Nurse)\.?\s+)(\p{L}[\p{L}'’-]*)`, 'giu');
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const PHRASE_START = /[\p{L}\p{N}]+/gu;
+/** WORD for exec loops: matchAll would copy the pattern on every call. */
+const TOKEN = new RegExp(WORD.source, 'gu');
+const SPACES = /\s+/y;
+/** Whether only white space (some) stands between `from` and `to`. */
+function spacesBetween(s: string, from: number, to: number): boolean {
+  SPACES.lastIndex = from;
+  return SPACES.test(s) && SPACES.lastIndex === to;
+}
 /** Whether the word at `at` opens a sentence: only spaces, quotes or brackets between it and the last full stop. */
 function opensSentence(s: string, at: number): boolean {
   let i = at - 1;
@@ -106,7 +115,8 @@ export class Scrubber {
   /** Addresses and emails recorded for the setting, by their first word: exact text that needs no pattern. */
   private readonly phrases = new Map<string, { text: string; kind: 'address' | 'email'; pattern: RegExp }[]>();
   private readonly strangers = new Map<string, string>();
-  private longest = 1;
+  /** The first word of each recorded name of several words, with the most words such a name has. */
+  private readonly leading = new Map<string, number>();
 
   constructor(people: KnownPerson[], knownAddresses: string[] = [], knownEmails: string[] = []) {
     if (!nlp) throw new Error('loadLanguage() must finish before a Scrubber is made');
@@ -119,7 +129,8 @@ export class Scrubber {
         const list = this.owners.get(form) ?? [];
         if (!list.includes(p)) list.push(p);
         this.owners.set(form, list);
-        this.longest = Math.max(this.longest, form.split(' ').length);
+        const words = form.split(' ');
+        if (words.length > 1) this.leading.set(words[0]!, Math.max(this.leading.get(words[0]!) ?? 1, words.length));
       }
       const letters = [first, last].map((n) => nameKey(n)[0] ?? '').join('').toUpperCase();
       if (letters.length === 2) this.initials.add(letters);
@@ -144,19 +155,21 @@ export class Scrubber {
     const found: { start: number; end: number; replacement: string; kind: 'address' | 'email' }[] = [];
     const lower = s.toLocaleLowerCase('en-GB');
     let free = 0;
-    for (const m of lower.matchAll(PHRASE_START)) {
-      if (m.index < free) continue;
+    PHRASE_START.lastIndex = 0;
+    for (let m = PHRASE_START.exec(lower); m; m = PHRASE_START.exec(lower)) {
+      const at = m.index;
+      if (at < free) continue;
       const candidates = this.phrases.get(m[0]);
       if (!candidates) continue;
       let end = -1;
       const hit = candidates.find((c) => {
-        c.pattern.lastIndex = m.index;
+        c.pattern.lastIndex = at;
         const ok = c.pattern.test(s);
         if (ok) end = c.pattern.lastIndex;
         return ok;
       });
       if (!hit) continue;
-      found.push({ start: m.index, end, replacement: hit.kind === 'email' ? '[email]' : '[address]', kind: hit.kind });
+      found.push({ start: at, end, replacement: hit.kind === 'email' ? '[email]' : '[address]', kind: hit.kind });
       free = end;
     }
     return found;
@@ -212,34 +225,45 @@ export class Scrubber {
 
   /** The longest recorded name at each word, its owner chosen by the words before it when two people share it. */
   private knownNames(s: string) {
-    const tokens: Token[] = [...s.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], key: nameKey(m[0].replace(/['’]s$/i, '')) }));
+    const tokens: Token[] = [];
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+      tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: nameKey(m[0].replace(/['’]s$/i, '')) });
+    }
     const found: { start: number; end: number; replacement: string; kind: 'name' }[] = [];
     for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
       let matched = 0;
       let owners: KnownPerson[] | undefined;
-      for (let n = Math.min(this.longest, tokens.length - i); n >= 1 && !owners; n--) {
-        const run = tokens.slice(i, i + n);
-        if (run.some((t, j) => j > 0 && !/^\s+$/.test(s.slice(run[j - 1]!.end, t.start)))) continue;
-        const key = run.map((t) => t.key).join(' ');
+      // Only a word that opens a recorded name of several words is tried with the words after it.
+      for (let n = Math.min(this.leading.get(first.key) ?? 1, tokens.length - i); n >= 1 && !owners; n--) {
+        let key = first.key;
+        let spaced = true;
+        for (let j = i + 1; j < i + n && spaced; j++) {
+          spaced = spacesBetween(s, tokens[j - 1]!.end, tokens[j]!.start);
+          key += ` ${tokens[j]!.key}`;
+        }
+        if (!spaced) continue;
         owners = this.owners.get(key) ?? (n === 1 ? this.owners.get(possessive(key)) : undefined);
         if (owners) matched = n;
       }
       if (!owners) continue;
-      const first = tokens[i]!;
       // A lower-case ordinary word ("may", "will") is that word, not the child who shares it.
       if (matched === 1 && first.text === first.text.toLowerCase() && lexiconTags(first.key).length && !isNameWord(first.key)) continue;
       const last = tokens[i + matched - 1]!;
       let end = last.end;
       const apostrophe = /['’]s$/i.exec(last.text);
       if (apostrophe) end -= apostrophe[0].length;
-      found.push({ start: first.start, end, replacement: this.choose(owners, s.slice(Math.max(0, first.start - 40), first.start)), kind: 'name' });
+      found.push({ start: first.start, end, replacement: this.choose(owners, s, first.start), kind: 'name' });
       i += matched - 1;
     }
     return found;
   }
 
-  private choose(owners: KnownPerson[], before: string): string {
+  /** The owner of a shared name that the 40 characters before it point at (`parent`, `son`, `key worker`), if any. */
+  private choose(owners: KnownPerson[], s: string, at: number): string {
     if (owners.length === 1) return owners[0]!.code;
+    const before = s.slice(Math.max(0, at - 40), at);
     const cue = PARENT_CUE.test(before) ? 'parent' : CHILD_CUE.test(before) ? 'child' : STAFF_CUE.test(before) ? 'staff' : null;
     const fitting = cue ? owners.filter((o) => o.role === cue) : owners;
     return fitting.length === 1 ? fitting[0]!.code : '[name]';
@@ -251,7 +275,7 @@ export class Scrubber {
       const word = m[1]!;
       const key = nameKey(word);
       const capital = word[0] !== word[0]!.toLowerCase();
-      const cueIsRelation = new RegExp(`\\b(?:${RELATION})\\b`, 'i').test(m[0].slice(0, m[0].length - word.length));
+      const cueIsRelation = RELATION_WORD.test(m[0].slice(0, m[0].length - word.length));
       if (cueIsRelation && !capital && isEnglish(key) && !isNameWord(key)) return [];
       if (SAFE.has(key) && !isNameWord(key)) return [];
       const start = m.index + m[0].length - word.length;
@@ -265,7 +289,8 @@ export class Scrubber {
    */
   private unknownNames(s: string) {
     const found: { start: number; end: number; replacement: string; kind: ReplacementClass }[] = [];
-    for (const m of s.matchAll(WORD)) {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
       const word = m[0];
       const key = nameKey(word);
       const capital = word[0] !== word[0]!.toLowerCase();
@@ -284,7 +309,7 @@ export class Scrubber {
       const end = m.index + word.length - (apostrophe ? apostrophe[0].length : 0);
       const previous = found[found.length - 1];
       // "Priya Patel": one stranger, one pseudonym, whose first word decides it.
-      if (previous && !upper && /^\s+$/.test(s.slice(previous.end, m.index)) && previous.replacement.startsWith('Person ')) { previous.end = end; continue; }
+      if (previous && !upper && spacesBetween(s, previous.end, m.index) && previous.replacement.startsWith('Person ')) { previous.end = end; continue; }
       const initials = upper && this.initials.has(word);
       found.push({ start: m.index, end, replacement: initials ? '[initials]' : this.stranger(possessive(key)), kind: initials ? 'initials' : 'name' });
     }

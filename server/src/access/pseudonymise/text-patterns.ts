@@ -9,9 +9,18 @@ export type PatternClass = 'email' | 'phone' | 'nhs_number' | 'upn' | 'postcode'
 
 export interface Span { start: number; end: number; kind: PatternClass }
 
+/** Every match of a global pattern: an exec loop, as matchAll copies the pattern on every call (and this runs on every text of a copy). */
+function eachMatch(text: string, pattern: RegExp, visit: (m: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex++;
+    visit(m);
+  }
+}
+
 const spans = (text: string, pattern: RegExp, kind: PatternClass, accept: (m: RegExpExecArray) => boolean = () => true): Span[] => {
   const found: Span[] = [];
-  for (const m of text.matchAll(pattern)) if (accept(m)) found.push({ start: m.index, end: m.index + m[0].length, kind });
+  eachMatch(text, pattern, (m) => { if (accept(m)) found.push({ start: m.index, end: m.index + m[0].length, kind }); });
   return found;
 };
 
@@ -80,10 +89,10 @@ const DIGIT_CLUSTER = /(?:\+\s*)?\(?\d[\d\s().-]{5,}\d/g;
 export function phoneSpans(text: string): Span[] {
   const loose = spans(text, PHONE_LOOSE, 'phone');
   const found: Span[] = [];
-  for (const m of text.matchAll(DIGIT_CLUSTER)) {
-    if (loose.some((l) => l.start <= m.index && l.end >= m.index + m[0].length)) continue;
+  eachMatch(text, DIGIT_CLUSTER, (m) => {
+    if (loose.some((l) => l.start <= m.index && l.end >= m.index + m[0].length)) return;
     for (const p of findPhoneNumbersInText(m[0], { defaultCountry: 'GB' })) found.push({ start: m.index + p.startsAt, end: m.index + p.endsAt, kind: 'phone' });
-  }
+  });
   return [...loose, ...found];
 }
 
@@ -114,6 +123,7 @@ export function initialsSpans(text: string): Span[] {
 
 /** Keeps the earliest, then longest, of overlapping spans. */
 export function disjoint(found: Span[]): Span[] {
+  if (!found.length) return [];
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
   for (const s of sorted) {
