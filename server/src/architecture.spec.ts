@@ -18,12 +18,8 @@ const DIRECT_DATA_ACCESS: [string, RegExp][] = [
 
 /** Files that still reach the database directly; each is moved behind its module's repository, then struck off. */
 const NOT_YET_BEHIND_A_REPOSITORY: string[] = [
-  'access/access-notifications.ts',
-  'access/access-requests.service.ts',
-  'access/consent.service.ts',
   'access/investigation-store/investigation-database.ts',
   'access/investigations.service.ts',
-  'access/live-grants.ts',
   'access-reviews/access-reviews.service.ts',
   'audit/audit.controller.ts',
   'audit/audit.service.ts',
