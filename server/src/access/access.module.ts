@@ -17,6 +17,7 @@ import { ConsentService } from './consent.service.js';
 import { InvestigationDatabase } from './investigation-store/investigation-database.js';
 import { InvestigationCopy } from './investigation.entities.js';
 import { InvestigationsController } from './investigations.controller.js';
+import { InvestigationCopyRowsRepository } from './investigation-copy-rows.repository.js';
 import { InvestigationsRepository } from './investigations.repository.js';
 import { InvestigationsService } from './investigations.service.js';
 import { LiveGrants } from './live-grants.js';
@@ -34,7 +35,7 @@ import { LiveGrants } from './live-grants.js';
   ],
   controllers: [AccessRequestsController, ConsentController, InvestigationsController],
   providers: [
-    AccessRequestsRepository, InvestigationsRepository, AccessRequestsService, AccessNotifications, ConsentService, InvestigationDatabase,
+    AccessRequestsRepository, InvestigationsRepository, InvestigationCopyRowsRepository, AccessRequestsService, AccessNotifications, ConsentService, InvestigationDatabase,
     InvestigationsService, { provide: GrantSource, useClass: LiveGrants },
   ],
   exports: [AccessRequestsService, AccessRequestsRepository, InvestigationsService, GrantSource],

@@ -5,7 +5,7 @@ import type { EntityManager, ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { Clock, HOUR } from '../common/clock.js';
-import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
+import { parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
 import { Transactions } from '../database/transactions.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { ContentService } from '../content/content.service.js';
@@ -15,10 +15,11 @@ import { SettingsService } from '../settings/settings.service.js';
 import { effectiveStatus } from './access-request.entity.js';
 import { AccessRequestsRepository } from './access-requests.repository.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
-import { COPY_ROWS, CopyRecord } from './investigation-store/copy-rows.entities.js';
+import { CopyRecord } from './investigation-store/copy-rows.entities.js';
 import { InvestigationDatabase } from './investigation-store/investigation-database.js';
 import { InvestigationCopy, type CopyDeleteReason } from './investigation.entities.js';
 import { InvestigationsRepository, type OverdueCopy } from './investigations.repository.js';
+import { InvestigationCopyRowsRepository } from './investigation-copy-rows.repository.js';
 import { loadLanguage } from './pseudonymise/scrubber.js';
 import { Pseudonymiser, type SourceChild, type SourceMedia, type SourceObservation, type SourceParent } from './pseudonymise/pseudonymiser.js';
 
@@ -63,6 +64,7 @@ export class InvestigationsService implements OnModuleInit {
   constructor(
     private readonly tx: Transactions,
     private readonly copies: InvestigationsRepository,
+    private readonly copyRows: InvestigationCopyRowsRepository,
     private readonly requests: AccessRequestsRepository,
     private readonly store: InvestigationDatabase,
     @Inject(CONFIG) private readonly config: Config,
@@ -199,22 +201,18 @@ export class InvestigationsService implements OnModuleInit {
     return copy;
   }
 
-  private async rowsQuery(copyId: string, kind: ContentKind) {
-    return (await this.store.source()).getRepository<ObjectLiteral>(COPY_ROWS[kind]).createQueryBuilder('c').where('c.copy_id = :copyId', { copyId });
-  }
-
   async rows(me: Principal, id: string, kind: ContentKind, params: ListParams): Promise<ListResult<ObjectLiteral>> {
     const query = parseListQuery(params, ROW_SPECS[kind]);
     const copy = await this.readable(me, id);
     if (!copy.scopes.includes(kind)) throw new AccessError(AccessErrorCode.CopyNotFound, `this copy holds no ${kind}`);
-    const result = await runListQuery(await this.rowsQuery(copy.id, kind), query, ROW_SPECS[kind]);
+    const result = await this.copyRows.list(copy.id, kind, query, ROW_SPECS[kind]);
     await this.recordRead(me, copy, kind, result.rows.map((r) => r.id as string));
     return result;
   }
 
   async row(me: Principal, id: string, kind: ContentKind, rowId: string): Promise<ObjectLiteral> {
     const copy = await this.readable(me, id);
-    const row = copy.scopes.includes(kind) ? await (await this.rowsQuery(copy.id, kind)).andWhere('c.id = :rowId', { rowId }).getOne() : null;
+    const row = copy.scopes.includes(kind) ? await this.copyRows.get(copy.id, kind, rowId) : null;
     if (!row) throw new AccessError(AccessErrorCode.CopyNotFound, `${kind} record not found in this copy`);
     await this.recordRead(me, copy, kind, [rowId]);
     return row;
@@ -241,26 +239,13 @@ export class InvestigationsService implements OnModuleInit {
     return this.tx.run(async (m) => {
       const copy = await this.copies.lock(copyId, m);
       if (!copy || copy.status === 'deleted') return false;
-      const removed = await this.removeRows(copyId);
+      const removed = await this.copyRows.remove(copyId);
       await this.copies.markDeleted(copyId, { deletedAt: this.clock.now(), deleteReason: reason }, m);
       await this.audit.record({
         actorId: by?.staff.id ?? null, action: 'investigation.deleted', subjectType: 'Investigation', subjectId: copyId, settingId: copy.settingId,
         grantId: copy.requestId, ip: by?.ip ?? null, detail: { reason, removed },
       }, m);
       return true;
-    });
-  }
-
-  /** Deletes a copy's rows in the investigation database (they go with its `copies` row); returns what was removed. */
-  private async removeRows(copyId: string): Promise<Record<ContentKind, number>> {
-    return (await this.store.source()).transaction(async (m) => {
-      const removed = {} as Record<ContentKind, number>;
-      for (const kind of CONTENT_KINDS) {
-        const result = await m.createQueryBuilder().delete().from(COPY_ROWS[kind]).where('copy_id = :copyId', { copyId }).execute();
-        removed[kind] = result.affected ?? 0;
-      }
-      await m.delete(CopyRecord, { id: copyId });
-      return removed;
     });
   }
 
@@ -281,13 +266,13 @@ export class InvestigationsService implements OnModuleInit {
    */
   async purgeOrphans(): Promise<number> {
     const cutoff = new Date(this.clock.now().getTime() - HOUR);
-    const stored: { id: string }[] = await (await this.store.source()).query('SELECT id FROM copies WHERE created_at < $1', [cutoff]);
+    const stored = await this.copyRows.writtenBefore(cutoff);
     if (!stored.length) return 0;
-    const keep = await this.copies.readyAmong(stored.map((c) => c.id));
+    const keep = await this.copies.readyAmong(stored);
     let purged = 0;
-    for (const { id } of stored) {
+    for (const id of stored) {
       if (keep.has(id)) continue;
-      await this.removeRows(id);
+      await this.copyRows.remove(id);
       purged++;
     }
     return purged;
