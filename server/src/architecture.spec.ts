@@ -18,13 +18,8 @@ const DIRECT_DATA_ACCESS: [string, RegExp][] = [
 
 /** Files that still reach the database directly; each is moved behind its module's repository, then struck off. */
 const NOT_YET_BEHIND_A_REPOSITORY: string[] = [
-  'access/access-notifications.ts',
-  'access/access-requests.service.ts',
-  'access/consent.service.ts',
   'access/investigation-store/investigation-database.ts',
   'access/investigations.service.ts',
-  'access/live-grants.ts',
-  'access-reviews/access-reviews.service.ts',
   'audit/audit.controller.ts',
   'audit/audit.service.ts',
   'auth/auth.service.ts',
@@ -34,10 +29,6 @@ const NOT_YET_BEHIND_A_REPOSITORY: string[] = [
   'auth/two-factor.service.ts',
   'cases/cases.service.ts',
   'cli/demo-seed.ts',
-  'content/content-loader.ts',
-  'content/content.service.ts',
-  'exports/content-stream.ts',
-  'exports/exports.service.ts',
   'incidents/incident-breach-notices.service.ts',
   'incidents/incident-deadlines.service.ts',
   'incidents/incident-directory.ts',
@@ -47,16 +38,10 @@ const NOT_YET_BEHIND_A_REPOSITORY: string[] = [
   'jobs/jobs.service.ts',
   'mail/mail.service.ts',
   'mail/outbox.controller.ts',
-  'processing-record/processing-record.service.ts',
-  'retention/retention.service.ts',
   'settings/setting-changes.service.ts',
   'settings/settings.service.ts',
   'staff/signed-in.controller.ts',
   'staff/staff.service.ts',
-  'sub-processors/demo-sub-processors.ts',
-  'sub-processors/sub-processors.service.ts',
-  'subject-requests/subject-requests.service.ts',
-  'transparency/transparency.service.ts',
 ];
 
 function sources(dir = SRC, base = ''): string[] {
