@@ -3,11 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailService } from './mail.service.js';
 import { OutboxController } from './outbox.controller.js';
 import { OutboxMessage } from './outbox.entity.js';
+import { OutboxRepository } from './outbox.repository.js';
+import { OutboxService } from './outbox.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessage])],
   controllers: [OutboxController],
-  providers: [MailService],
+  providers: [MailService, OutboxService, OutboxRepository],
   exports: [MailService],
 })
 export class MailModule {}
