@@ -8,11 +8,12 @@ import { SettingChangesService } from './setting-changes.service.js';
 import { Setting } from './setting.entity.js';
 import { SettingsController } from './settings.controller.js';
 import { SettingsService } from './settings.service.js';
+import { SettingDirectoryRepository } from './setting-directory.repository.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Setting, SettingChange]), AuditModule, MailModule],
   controllers: [SettingsController, SettingChangesController],
-  providers: [SettingsService, SettingChangesService],
-  exports: [SettingsService],
+  providers: [SettingsService, SettingChangesService, SettingDirectoryRepository],
+  exports: [SettingsService, SettingDirectoryRepository],
 })
 export class SettingsModule {}

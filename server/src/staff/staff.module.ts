@@ -7,11 +7,12 @@ import { SignedInController } from './signed-in.controller.js';
 import { StaffController } from './staff.controller.js';
 import { Staff } from './staff.entity.js';
 import { StaffService } from './staff.service.js';
+import { StaffDirectoryRepository } from './staff-directory.repository.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Staff]), AuthModule, AuditModule, MailModule],
   controllers: [StaffController, SignedInController],
-  providers: [StaffService],
-  exports: [StaffService],
+  providers: [StaffService, StaffDirectoryRepository],
+  exports: [StaffService, StaffDirectoryRepository],
 })
 export class StaffModule {}
