@@ -30,12 +30,16 @@ export class IncidentBreachNoticesService {
     private readonly directory: IncidentDirectory,
   ) {}
 
-  /** The notices a call would send now: one per affected setting with a DPO (or contact) address. */
-  private async plan(m: EntityManager, incident: Incident, content: BreachNoticeContent) {
+  /**
+   * The notices a call would send now: one per affected setting with a DPO (or contact) address. A preview (`viewer`)
+   * reads the settings as the viewer may read them.
+   */
+  private async plan(m: EntityManager, incident: Incident, content: BreachNoticeContent, viewer?: Principal) {
     if (!incident.personalDataBreach) {
       throw new IncidentError(IncidentErrorCode.NotABreach, 'the incident is not flagged as a personal data breach: flag it first');
     }
-    const recipients = this.directory.dposOf(await this.directory.affectedSettings(incident.id, m));
+    const settings = viewer ? await this.directory.affectedSettingsFor(viewer, incident.id, m) : await this.directory.affectedSettings(incident.id, m);
+    const recipients = this.directory.dposOf(settings);
     if (recipients.length === 0) throw new IncidentError(IncidentErrorCode.NoRecipients, 'no affected setting has a DPO or contact email');
     const previous = await this.notices.lastNoticeBySetting(incident.id, m);
     const now = this.clock.now();
@@ -49,7 +53,7 @@ export class IncidentBreachNoticesService {
   /** Each DPO's email as it would be sent, for the form's preview. */
   async preview(me: Principal, id: string, content: BreachNoticeContent) {
     const incident = await this.incidents.load(me, id, 'update', this.tx.manager);
-    const plan = await this.plan(this.tx.manager, incident, content);
+    const plan = await this.plan(this.tx.manager, incident, content, me);
     return plan.map((p) => ({
       id: p.recipient.settingId!, settingId: p.recipient.settingId!, settingName: p.recipient.name ?? null, to: p.mail.to,
       followUp: p.followUp, subject: p.mail.subject, body: p.mail.body,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
 import { CONFIG, type Config } from '../config/config.js';
 import type { Role } from '../policy/abilities.js';
 import { SettingDirectoryRepository, type SettingContact } from '../settings/setting-directory.repository.js';
@@ -37,6 +38,12 @@ export class IncidentDirectory {
   async affectedSettings(incidentId: string, manager: EntityManager, only?: string[]): Promise<SettingContact[]> {
     const register = await this.affected.of(incidentId, manager, only);
     return this.settings.contacts(register.map((r) => r.settingId), manager);
+  }
+
+  /** The affected settings of an incident as the principal may read them, for a preview shown to them. */
+  async affectedSettingsFor(me: Principal, incidentId: string, manager: EntityManager): Promise<SettingContact[]> {
+    const register = await this.affected.of(incidentId, manager);
+    return this.settings.contactsFor(me, register.map((r) => r.settingId), manager);
   }
 
   /** One personal email per setting, to its contact address; settings without one are listed, not guessed at. */

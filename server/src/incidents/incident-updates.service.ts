@@ -96,7 +96,7 @@ export class IncidentUpdatesService {
       const { count, rows } = await this.staff.preview(me, ['it_manager', 'support', 'smt'], PREVIEW_LIMIT, this.tx.manager);
       return { id: audience, audience, count, recipients: rows, withoutEmail: [], withoutEmailCount: 0 };
     }
-    const { recipients, withoutEmail } = this.directory.contactsOf(await this.directory.affectedSettings(incident.id, this.tx.manager));
+    const { recipients, withoutEmail } = this.directory.contactsOf(await this.directory.affectedSettingsFor(me, incident.id, this.tx.manager));
     return {
       id: audience,
       audience,

@@ -58,6 +58,14 @@ export class SettingDirectoryRepository {
     return rows.map(contactOf);
   }
 
+  /** The same contacts as the principal may read them, for a preview shown to them. */
+  async contactsFor(me: Principal, ids: string[], manager: EntityManager = this.db.manager): Promise<SettingContact[]> {
+    if (ids.length === 0) return [];
+    const rows = await policyScoped(manager, Setting, me, 'read', 'Setting', 's')
+      .andWhere('s.id = ANY(:ids)', { ids }).orderBy('s.name').addOrderBy('s.id').getMany();
+    return rows.map(contactOf);
+  }
+
   /** Names by id, of the settings the principal may read. */
   async names(me: Principal, ids: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
