@@ -57,7 +57,7 @@ export class AccessNotifications implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register<{ requestId: string }>(ENDING_SOON_TASK, ({ requestId }) => this.endingSoon([requestId]).then(() => undefined));
+    this.jobs.register(ENDING_SOON_TASK, ({ requestId }) => this.endingSoon([requestId]).then(() => undefined));
   }
 
   private link(row: AccessRequest): string {

@@ -1,9 +1,11 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
 import { subject as asSubject } from '@casl/ability';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import type { SupportCase } from '../cases/case.entity.js';
+import { CaseResolved } from '../cases/case-resolved.event.js';
 import { CasesService } from '../cases/cases.service.js';
 import { Clock, HOUR, MINUTE } from '../common/clock.js';
 import { parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
@@ -90,7 +92,11 @@ export class AccessRequestsService implements OnModuleInit {
   onModuleInit(): void {
     this.jobs.register(SWEEP_TASK, () => this.sweep().then(() => undefined));
     this.jobs.schedule(SWEEP_TASK, '* * * * *');
-    this.cases.onResolved((supportCase, m) => this.endForResolvedCase(supportCase, m));
+  }
+
+  @OnEvent(CaseResolved.event, { suppressErrors: false })
+  onCaseResolved({ supportCase, manager }: CaseResolved): Promise<void> {
+    return this.endForResolvedCase(supportCase, manager);
   }
 
   view(r: AccessRequest): AccessRequestView {

@@ -76,7 +76,7 @@ export class InvestigationsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register<{ copyId: string; reason: CopyDeleteReason }>(DELETE_TASK, ({ copyId, reason }) => this.delete(copyId, reason).then(() => undefined));
+    this.jobs.register(DELETE_TASK, ({ copyId, reason }) => this.delete(copyId, reason).then(() => undefined));
   }
 
   list(me: Principal, params: ListParams): Promise<ListResult<InvestigationCopy>> {
