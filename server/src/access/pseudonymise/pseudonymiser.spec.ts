@@ -47,6 +47,7 @@ describe('the scrubber', () => {
     expect(s.scrub('Grace saw her at 3 Rose Cottage; call 07700 900123, write dpo@setting.test, born 7-Mar-2021, NHS 943 476 5919'))
       .toBe('Staff 0001 saw her at [address]; call [phone], write [email], born [date], NHS [NHS number]');
     expect(s.counts).toMatchObject({ name: 1, address: 1, phone: 1, email: 1, date: 1, nhs_number: 1 });
+    expect(s.replaced).toBe(6);
   });
 
   it('replaces initials of people it knows', () => {

@@ -135,7 +135,7 @@ export class Pseudonymiser {
   }
 
   private totalReplacements() {
-    return Object.values(this.scrubber.counts).reduce((a, b) => a + b, 0);
+    return this.scrubber.replaced;
   }
 
   private idOf(id: string | null): string | null {

@@ -109,6 +109,8 @@ interface Token { start: number; end: number; text: string; key: string }
  * Counts what it replaced by class, for the copy's report.
  */
 export class Scrubber {
+  /** Every replacement so far, whatever its class. */
+  replaced = 0;
   readonly counts: Record<ReplacementClass, number> = { email: 0, phone: 0, nhs_number: 0, upn: 0, postcode: 0, address: 0, date: 0, number: 0, initials: 0, name: 0 };
   private readonly owners = new Map<string, KnownPerson[]>();
   private readonly initials = new Set<string>();
@@ -196,6 +198,7 @@ export class Scrubber {
         out += s.slice(at, sp.start) + `\u0000${String.fromCharCode(0xe000 + table.length)}\u0000`;
         table.push(sp.replacement);
         this.counts[sp.kind]++;
+        this.replaced++;
         at = sp.end;
       }
       return out + s.slice(at);
