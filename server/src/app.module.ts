@@ -99,7 +99,7 @@ export class AppModule {
           synchronize: false,
           migrations: MIGRATIONS,
           migrationsTransactionMode: 'each',
-          extra: { max: Number(process.env.DB_POOL_SIZE || 20) },
+          extra: { max: config.dbPoolSize },
         }),
         ThrottlerModule.forRoot({
           throttlers: [

@@ -76,7 +76,7 @@ async function run(argv: string[]): Promise<number> {
   if (training['trained-on'] !== undefined && (training.untrained || Number.isNaN(Date.parse(training['trained-on'])))) {
     throw new UsageError('--trained-on needs a date (YYYY-MM-DD) and cannot go with --untrained');
   }
-  const config = { ...loadConfig(), logLevel: process.env.LOG_LEVEL || 'warn' };
+  const config = loadConfig(process.env, { logLevel: 'warn' });
   // Before touching any database: demo logins with published passwords have no place in production.
   if (command === 'demo:seed' && config.production) throw new Refusal('demo:seed refuses to run when NODE_ENV=production');
   if (command === 'content:load' && config.production) throw new Refusal('content:load refuses to run when NODE_ENV=production');
