@@ -6,12 +6,13 @@ import { MailModule } from '../mail/mail.module.js';
 import { SignedInController } from './signed-in.controller.js';
 import { StaffController } from './staff.controller.js';
 import { Staff } from './staff.entity.js';
+import { StaffRepository } from './staff.repository.js';
 import { StaffService } from './staff.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Staff]), AuthModule, AuditModule, MailModule],
   controllers: [StaffController, SignedInController],
-  providers: [StaffService],
-  exports: [StaffService],
+  providers: [StaffService, StaffRepository],
+  exports: [StaffService, StaffRepository],
 })
 export class StaffModule {}
