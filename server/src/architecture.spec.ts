@@ -26,7 +26,6 @@ const NOT_YET_BEHIND_A_REPOSITORY: string[] = [
   'access/live-grants.ts',
   'access-reviews/access-reviews.service.ts',
   'cases/cases.service.ts',
-  'cli/demo-seed.ts',
   'content/content-loader.ts',
   'content/content.service.ts',
   'exports/content-stream.ts',

@@ -1,25 +1,26 @@
-import { Injectable, Module } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Inject, Injectable, Module } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AccessModule } from '../access/access.module.js';
 import { AccessRequestsService } from '../access/access-requests.service.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuditService } from '../audit/audit.service.js';
-import { SupportCase } from '../cases/case.entity.js';
 import type { Principal } from '../auth/principal.js';
 import { Clock, HOUR } from '../common/clock.js';
-import { Child, Media, Observation, Parent } from '../content/content.entities.js';
-import { AccessRequest } from '../access/access-request.entity.js';
-import { Incident } from '../incidents/incident.entities.js';
+import type { Child } from '../content/content.entities.js';
+import { CONFIG, type Config } from '../config/config.js';
+import { Transactions } from '../database/transactions.js';
 import { IncidentsModule } from '../incidents/incidents.module.js';
 import { IncidentsService } from '../incidents/incidents.service.js';
 import { IncidentUpdatesService } from '../incidents/incident-updates.service.js';
 import { defineAbilityFor, type Role } from '../policy/abilities.js';
-import { Setting } from '../settings/setting.entity.js';
-import { Staff } from '../staff/staff.entity.js';
+import type { Setting } from '../settings/setting.entity.js';
+import { SettingsModule } from '../settings/settings.module.js';
+import { SettingsRepository } from '../settings/settings.repository.js';
 import { StaffModule } from '../staff/staff.module.js';
+import { StaffRepository } from '../staff/staff.repository.js';
 import { StaffService } from '../staff/staff.service.js';
 import { seedSubProcessors } from '../sub-processors/demo-sub-processors.js';
+import { DemoRepository } from './demo.repository.js';
 
 /** The demo logins, one per role; README.md lists the same. */
 export const DEMO_STAFF: { email: string; name: string; role: Role; password: string }[] = [
@@ -66,8 +67,12 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(
 @Injectable()
 export class DemoSeeder {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly tx: Transactions,
+    private readonly demo: DemoRepository,
     private readonly staff: StaffService,
+    private readonly staffRows: StaffRepository,
+    private readonly settingRows: SettingsRepository,
     private readonly audit: AuditService,
     private readonly incidents: IncidentsService,
     private readonly updates: IncidentUpdatesService,
@@ -76,24 +81,22 @@ export class DemoSeeder {
   ) {}
 
   async seed({ quiet = false } = {}): Promise<{ settings: number; staff: string[] }> {
-    if (process.env.NODE_ENV === 'production') throw new Error('demo:seed refuses to run when NODE_ENV=production');
+    if (this.config.production) throw new Error('demo:seed refuses to run when NODE_ENV=production');
     const created: string[] = [];
     for (const s of DEMO_STAFF) {
-      const exists = await this.db.getRepository(Staff).createQueryBuilder('s').where('lower(s.email) = lower(:e)', { e: s.email }).getExists();
-      if (!exists) {
+      if (!(await this.staffRows.findByEmail(s.email))) {
         await this.staff.create({ email: s.email, name: s.name, roles: [s.role], password: s.password, trainingCompletedAt: this.clock.now() }, null);
         created.push(s.email);
       }
     }
     // Demo staff have their data-protection training on record, as everyone with access must.
-    await this.db.query('UPDATE staff SET training_completed_at = $2 WHERE lower(email) = ANY($1::text[]) AND training_completed_at IS NULL',
-      [DEMO_STAFF.map((s) => s.email.toLowerCase()), this.clock.now()]);
-    await this.db.transaction((m) => seedSubProcessors(m));
+    await this.staffRows.recordTrainingWhereMissing(DEMO_STAFF.map((s) => s.email), this.clock.now());
+    await this.tx.run((m) => seedSubProcessors(m));
     let settings = 0;
-    await this.db.transaction(async (m) => {
+    await this.tx.run(async (m) => {
       for (const [i, [name, kind, town, postcode]] of PLACES.entries()) {
-        if (await m.existsBy(Setting, { name })) continue;
-        const setting = await m.save(m.create(Setting, {
+        if (await this.settingRows.findByName(name, m)) continue;
+        const setting = await this.settingRows.insert({
           name, kind, postcode,
           address: `${10 + i} ${['High Street', 'Church Lane', 'Station Road', 'Mill Road'][i % 4]}, ${town}`,
           icoNumber: `ZA${String(400000 + i * 1379).padStart(6, '0')}`,
@@ -104,9 +107,9 @@ export class DemoSeeder {
           subscriptionStatus: i % 11 === 7 ? 'expired' : 'active',
           subscriptionEndsAt: new Date(Date.UTC(2027, i % 12, 1)),
           consentPolicy: i % 2 === 0 ? 'per_request' : 'contract',
-        }));
+        }, m);
         settings++;
-        await m.save(m.create(SupportCase, { settingId: setting.id, title: 'Registers not saving on the tablet app', description: 'Staff report the morning register does not save on the tablet app.', status: 'open', openedById: null, resolvedAt: null }));
+        await this.demo.insertCase({ settingId: setting.id, title: 'Registers not saving on the tablet app', description: 'Staff report the morning register does not save on the tablet app.' }, m);
         if (i < 4) await this.seedContent(m, setting, i);
       }
       if (settings > 0) await this.audit.record({ actorId: null, action: 'demo.seed', subjectType: 'Setting', detail: { settings } }, m);
@@ -124,7 +127,8 @@ export class DemoSeeder {
 
   /** Demo staff acting through the same services (and the same policy) as in the product. */
   private async as(email: string): Promise<Principal> {
-    const staff = await this.db.getRepository(Staff).findOneByOrFail({ email });
+    const staff = await this.staffRows.findByEmail(email);
+    if (!staff) throw new Error(`the demo login ${email} is missing`);
     return { staff, sessionId: 'demo-seed', grants: [], ability: defineAbilityFor({ id: staff.id, roles: staff.roles, grants: [] }), ip: null, mfaSetupRequired: false };
   }
 
@@ -133,13 +137,17 @@ export class DemoSeeder {
    * decision and a portal message made; and a developer's request for access waiting for an IT manager.
    */
   private async seedStory(): Promise<string | null> {
-    if ((await this.db.getRepository(Incident).count()) > 0 || (await this.db.getRepository(AccessRequest).count()) > 0) return null;
+    if (await this.demo.storyStarted()) return null;
     const support = await this.as('support@custodian.local');
     const it = await this.as('it@custodian.local');
     const developer = await this.as('developer@custodian.local');
     const names = ['Little Acorns Day Nursery', 'Rainbow Tots Nursery', 'Sunflower Nursery'];
-    const affected = await Promise.all(names.map((name) => this.db.getRepository(Setting).findOneByOrFail({ name })));
-    const cases = await Promise.all(affected.map((setting) => this.db.getRepository(SupportCase).findOneByOrFail({ settingId: setting.id })));
+    const affected = await Promise.all(names.map(async (name) => {
+      const setting = await this.settingRows.findByName(name);
+      if (!setting) throw new Error(`the demo setting ${name} is missing`);
+      return setting;
+    }));
+    const cases = await Promise.all(affected.map((setting) => this.demo.caseOf(setting.id)));
 
     const incident = await this.incidents.declare(support, {
       title: 'Morning registers fail to save on the tablet app',
@@ -171,42 +179,46 @@ export class DemoSeeder {
     for (let c = 0; c < 6; c++) {
       const first = FIRST[(c + offset * 2) % FIRST.length]!;
       const last = LAST[(c * 3 + offset) % LAST.length]!;
-      children.push(await m.save(m.create(Child, {
+      children.push(await this.demo.insertChild({
         settingId: setting.id, firstName: first, lastName: last,
         dateOfBirth: `20${21 + (c % 3)}-0${1 + (c % 9)}-1${c % 10}`,
         room: ['Caterpillars', 'Butterflies', 'Rainbows'][c % 3]!,
         notes: c % 2 === 0 ? `${first} has a nut allergy; parent ${FIRST[(c + 1) % FIRST.length]} ${last} to be called on 07700 900${100 + c}.` : '',
-      })));
+      }, m));
     }
     for (const [c, child] of children.entries()) {
       if (c < 4) {
         const parentFirst = FIRST[(c + 7) % FIRST.length]!;
-        await m.save(m.create(Parent, {
+        await this.demo.insertParent({
           settingId: setting.id, childId: child.id, firstName: parentFirst, lastName: child.lastName,
           relationship: c % 2 ? 'father' : 'mother', email: `${slug(parentFirst)}.${slug(child.lastName)}@example.com`,
           phone: `07700 900${200 + c}`, address: `${c + 3} Orchard Close`,
-        }));
+        }, m);
       }
       for (let o = 0; o < 2; o++) {
-        await m.save(m.create(Observation, {
+        await this.demo.insertObservation({
           settingId: setting.id, childId: child.id, observedAt: new Date(Date.UTC(2026, 9, 1 + c, 9 + o)),
           authorName: `${FIRST[(o + 4) % FIRST.length]} ${LAST[(o + 8) % LAST.length]}`, area: AREAS[(c + o) % AREAS.length]!,
           text: `${child.firstName} ${o ? 'built a tower of ten blocks and counted them aloud' : 'shared the paints with a friend and named the colours'}.`,
-        }));
+        }, m);
       }
       if (c < 3) {
-        await m.save(m.create(Media, {
+        await this.demo.insertMedia({
           settingId: setting.id, childId: child.id, filename: `${slug(child.firstName)}-painting-${c + 1}.jpg`,
           contentType: 'image/jpeg', sizeBytes: 180_000 + c * 1234, caption: `${child.firstName}'s painting`, takenAt: new Date(Date.UTC(2026, 9, 2 + c)),
-        }));
+        }, m);
       }
     }
   }
 }
 
+/**
+ * Demo logins with published passwords: never part of the application module. Only an entry point composes it in,
+ * outside production (the server's start when DEMO_DATA is on, and `demo:seed`).
+ */
 @Module({
-  imports: [StaffModule, AuditModule, IncidentsModule, AccessModule],
-  providers: [DemoSeeder],
+  imports: [StaffModule, SettingsModule, AuditModule, IncidentsModule, AccessModule],
+  providers: [DemoSeeder, DemoRepository],
   exports: [DemoSeeder],
 })
 export class DemoModule {}

@@ -14,7 +14,7 @@ import { ContentLoader } from '../content/content-loader.js';
 import { resolveDatabase } from '../database/database-url.js';
 import { isRole, ROLES, type Role } from '../policy/abilities.js';
 import { StaffService } from '../staff/staff.service.js';
-import { DemoSeeder } from './demo-seed.js';
+import { DemoModule, DemoSeeder } from './demo-seed.js';
 
 const USAGE = `usage: npm run cli -- <command>
   migrate                                   apply pending migrations
@@ -83,7 +83,7 @@ async function run(argv: string[]): Promise<number> {
   const content = command === 'content:load' ? readContentFile((options as { file: string }).file) : undefined;
   const database = await resolveDatabase(config, (line) => console.error(line));
   const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot({ config, databaseUrl: database.url, clock: new SystemClock(), worker: false }),
+    AppModule.forRoot({ config, databaseUrl: database.url, clock: new SystemClock(), worker: false, modules: command === 'demo:seed' ? [DemoModule] : [] }),
     { logger: ['error', 'warn'] },
   );
   try {
