@@ -1,12 +1,14 @@
 import { Inject, Injectable, Module } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { AccessModule } from '../access/access.module.js';
 import { AccessRequestsService } from '../access/access-requests.service.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { Clock, HOUR } from '../common/clock.js';
-import type { Child } from '../content/content.entities.js';
+import { CasesModule } from '../cases/cases.module.js';
+import { CasesService } from '../cases/cases.service.js';
+import { ContentLoader, type ContentFile } from '../content/content-loader.js';
+import { ContentModule } from '../content/content.module.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { Transactions } from '../database/transactions.js';
 import { IncidentsModule } from '../incidents/incidents.module.js';
@@ -70,6 +72,8 @@ export class DemoSeeder {
     @Inject(CONFIG) private readonly config: Config,
     private readonly tx: Transactions,
     private readonly demo: DemoRepository,
+    private readonly cases: CasesService,
+    private readonly content: ContentLoader,
     private readonly staff: StaffService,
     private readonly staffRows: StaffRepository,
     private readonly settingRows: SettingsRepository,
@@ -92,7 +96,7 @@ export class DemoSeeder {
     // Demo staff have their data-protection training on record, as everyone with access must.
     await this.staffRows.recordTrainingWhereMissing(DEMO_STAFF.map((s) => s.email), this.clock.now());
     await this.tx.run((m) => seedSubProcessors(m));
-    let settings = 0;
+    const added: { setting: Setting; index: number }[] = [];
     await this.tx.run(async (m) => {
       for (const [i, [name, kind, town, postcode]] of PLACES.entries()) {
         if (await this.settingRows.findByName(name, m)) continue;
@@ -108,12 +112,18 @@ export class DemoSeeder {
           subscriptionEndsAt: new Date(Date.UTC(2027, i % 12, 1)),
           consentPolicy: i % 2 === 0 ? 'per_request' : 'contract',
         }, m);
-        settings++;
-        await this.demo.insertCase({ settingId: setting.id, title: 'Registers not saving on the tablet app', description: 'Staff report the morning register does not save on the tablet app.' }, m);
-        if (i < 4) await this.seedContent(m, setting, i);
+        added.push({ setting, index: i });
       }
-      if (settings > 0) await this.audit.record({ actorId: null, action: 'demo.seed', subjectType: 'Setting', detail: { settings } }, m);
+      if (added.length > 0) await this.audit.record({ actorId: null, action: 'demo.seed', subjectType: 'Setting', detail: { settings: added.length } }, m);
     });
+    const settings = added.length;
+    // A case on each new setting, opened by the support login, and sample content in the first few: through the
+    // same services (and checks) as the product and `content:load`.
+    const support = settings > 0 ? await this.as('support@custodian.local') : null;
+    for (const { setting, index } of added) {
+      await this.cases.createCase(support!, { settingId: setting.id, title: 'Registers not saving on the tablet app', description: 'Staff report the morning register does not save on the tablet app.' });
+      if (index < 4) await this.content.load(setting.id, demoContent(index));
+    }
     const story = await this.seedStory();
     if (!quiet) {
       if (story) console.log(`demo story: ${story}`);
@@ -173,43 +183,44 @@ export class DemoSeeder {
     });
     return `an active critical (day 2, ${affected.length} settings) and access request ${request.id} waiting for approval`;
   }
+}
 
-  private async seedContent(m: EntityManager, setting: Setting, offset: number): Promise<void> {
-    const children: Child[] = [];
-    for (let c = 0; c < 6; c++) {
-      const first = FIRST[(c + offset * 2) % FIRST.length]!;
-      const last = LAST[(c * 3 + offset) % LAST.length]!;
-      children.push(await this.demo.insertChild({
-        settingId: setting.id, firstName: first, lastName: last,
-        dateOfBirth: `20${21 + (c % 3)}-0${1 + (c % 9)}-1${c % 10}`,
-        room: ['Caterpillars', 'Butterflies', 'Rainbows'][c % 3]!,
-        notes: c % 2 === 0 ? `${first} has a nut allergy; parent ${FIRST[(c + 1) % FIRST.length]} ${last} to be called on 07700 900${100 + c}.` : '',
-      }, m));
+/** A setting's sample content in the `content:load` file format: six children, their parents, observations and paintings. */
+function demoContent(offset: number): ContentFile {
+  const content: ContentFile = { children: [], parents: [], observations: [], media: [] };
+  for (let c = 0; c < 6; c++) {
+    const ref = `child-${c}`;
+    const firstName = FIRST[(c + offset * 2) % FIRST.length]!;
+    const lastName = LAST[(c * 3 + offset) % LAST.length]!;
+    content.children.push({
+      ref, firstName, lastName,
+      dateOfBirth: `20${21 + (c % 3)}-0${1 + (c % 9)}-1${c % 10}`,
+      room: ['Caterpillars', 'Butterflies', 'Rainbows'][c % 3]!,
+      notes: c % 2 === 0 ? `${firstName} has a nut allergy; parent ${FIRST[(c + 1) % FIRST.length]} ${lastName} to be called on 07700 900${100 + c}.` : '',
+    });
+    if (c < 4) {
+      const parentFirst = FIRST[(c + 7) % FIRST.length]!;
+      content.parents.push({
+        childRef: ref, firstName: parentFirst, lastName,
+        relationship: c % 2 ? 'father' : 'mother', email: `${slug(parentFirst)}.${slug(lastName)}@example.com`,
+        phone: `07700 900${200 + c}`, address: `${c + 3} Orchard Close`,
+      });
     }
-    for (const [c, child] of children.entries()) {
-      if (c < 4) {
-        const parentFirst = FIRST[(c + 7) % FIRST.length]!;
-        await this.demo.insertParent({
-          settingId: setting.id, childId: child.id, firstName: parentFirst, lastName: child.lastName,
-          relationship: c % 2 ? 'father' : 'mother', email: `${slug(parentFirst)}.${slug(child.lastName)}@example.com`,
-          phone: `07700 900${200 + c}`, address: `${c + 3} Orchard Close`,
-        }, m);
-      }
-      for (let o = 0; o < 2; o++) {
-        await this.demo.insertObservation({
-          settingId: setting.id, childId: child.id, observedAt: new Date(Date.UTC(2026, 9, 1 + c, 9 + o)),
-          authorName: `${FIRST[(o + 4) % FIRST.length]} ${LAST[(o + 8) % LAST.length]}`, area: AREAS[(c + o) % AREAS.length]!,
-          text: `${child.firstName} ${o ? 'built a tower of ten blocks and counted them aloud' : 'shared the paints with a friend and named the colours'}.`,
-        }, m);
-      }
-      if (c < 3) {
-        await this.demo.insertMedia({
-          settingId: setting.id, childId: child.id, filename: `${slug(child.firstName)}-painting-${c + 1}.jpg`,
-          contentType: 'image/jpeg', sizeBytes: 180_000 + c * 1234, caption: `${child.firstName}'s painting`, takenAt: new Date(Date.UTC(2026, 9, 2 + c)),
-        }, m);
-      }
+    for (let o = 0; o < 2; o++) {
+      content.observations.push({
+        childRef: ref, observedAt: new Date(Date.UTC(2026, 9, 1 + c, 9 + o)).toISOString(),
+        authorName: `${FIRST[(o + 4) % FIRST.length]} ${LAST[(o + 8) % LAST.length]}`, area: AREAS[(c + o) % AREAS.length]!,
+        text: `${firstName} ${o ? 'built a tower of ten blocks and counted them aloud' : 'shared the paints with a friend and named the colours'}.`,
+      });
+    }
+    if (c < 3) {
+      content.media.push({
+        childRef: ref, filename: `${slug(firstName)}-painting-${c + 1}.jpg`,
+        contentType: 'image/jpeg', sizeBytes: 180_000 + c * 1234, caption: `${firstName}'s painting`, takenAt: new Date(Date.UTC(2026, 9, 2 + c)).toISOString(),
+      });
     }
   }
+  return content;
 }
 
 /**
@@ -217,7 +228,7 @@ export class DemoSeeder {
  * outside production (the server's start when DEMO_DATA is on, and `demo:seed`).
  */
 @Module({
-  imports: [StaffModule, SettingsModule, AuditModule, IncidentsModule, AccessModule],
+  imports: [StaffModule, SettingsModule, AuditModule, CasesModule, ContentModule, IncidentsModule, AccessModule],
   providers: [DemoSeeder, DemoRepository],
   exports: [DemoSeeder],
 })
