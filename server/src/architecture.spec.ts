@@ -18,33 +18,8 @@ const DIRECT_DATA_ACCESS: [string, RegExp][] = [
 
 /** Files that still reach the database directly; each is moved behind its module's repository, then struck off. */
 const NOT_YET_BEHIND_A_REPOSITORY: string[] = [
-  'access/access-notifications.ts',
-  'access/access-requests.service.ts',
-  'access/consent.service.ts',
   'access/investigation-store/investigation-database.ts',
   'access/investigations.service.ts',
-  'access/live-grants.ts',
-  'access-reviews/access-reviews.service.ts',
-  'cases/cases.service.ts',
-  'content/content-loader.ts',
-  'content/content.service.ts',
-  'exports/content-stream.ts',
-  'exports/exports.service.ts',
-  'incidents/incident-breach-notices.service.ts',
-  'incidents/incident-deadlines.service.ts',
-  'incidents/incident-directory.ts',
-  'incidents/incident-reports.service.ts',
-  'incidents/incident-updates.service.ts',
-  'incidents/incidents.service.ts',
-  'jobs/jobs.service.ts',
-  'mail/mail.service.ts',
-  'mail/outbox.controller.ts',
-  'processing-record/processing-record.service.ts',
-  'retention/retention.service.ts',
-  'sub-processors/demo-sub-processors.ts',
-  'sub-processors/sub-processors.service.ts',
-  'subject-requests/subject-requests.service.ts',
-  'transparency/transparency.service.ts',
 ];
 
 function sources(dir = SRC, base = ''): string[] {

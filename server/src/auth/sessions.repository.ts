@@ -92,12 +92,4 @@ export class SessionsRepository {
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM sessions s JOIN staff st ON st.id = s.staff_id WHERE ${where}`, args);
     return { rows, total, start };
   }
-
-  /** When each of these people last signed in. */
-  async lastSignIns(staffIds: string[]): Promise<Map<string, Date>> {
-    if (!staffIds.length) return new Map();
-    const rows: { staff_id: string; at: Date }[] = await this.db.query(
-      'SELECT staff_id, max(created_at) AS at FROM sessions WHERE staff_id = ANY($1::uuid[]) GROUP BY staff_id', [staffIds]);
-    return new Map(rows.map((r) => [r.staff_id, new Date(r.at)]));
-  }
 }

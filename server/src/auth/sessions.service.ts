@@ -6,6 +6,7 @@ import { parseListQuery, type ListParams, type ListResult, type ListSpec } from 
 import type { Staff } from '../staff/staff.entity.js';
 import type { Session } from './session.entity.js';
 import { SessionsRepository, type SignedInRow } from './sessions.repository.js';
+import { SignInsRepository } from './sign-ins.repository.js';
 import { hashToken, newToken } from '../common/tokens.js';
 
 export type SessionEndReason = 'logout' | 'idle' | 'expired' | 'revoked' | 'disabled' | 'password_reset' | 'two_factor_reset';
@@ -20,6 +21,7 @@ export const SIGNED_IN_LIST: ListSpec = { sortable: ['lastSeenAt', 'createdAt', 
 export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
+    private readonly signIns: SignInsRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
   ) {}
@@ -81,7 +83,7 @@ export class SessionsService {
 
   /** When each of these people last signed in, from their sessions. */
   lastSignIns(staffIds: string[]): Promise<Map<string, Date>> {
-    return this.sessions.lastSignIns(staffIds);
+    return this.signIns.lastSignInOf(staffIds);
   }
 
   findOne(id: string): Promise<Session | null> {

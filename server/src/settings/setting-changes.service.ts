@@ -7,7 +7,7 @@ import { CommonError } from '../common/domain-error.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { Transactions } from '../database/transactions.js';
 import { MailService } from '../mail/mail.service.js';
-import { StaffRepository } from '../staff/staff.repository.js';
+import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
 import type { SettingChangeAnswerDto } from './dto/setting-change.dto.js';
 import type { SettingChange } from './setting-change.entity.js';
 import { SettingChangesRepository } from './setting-changes.repository.js';
@@ -49,7 +49,7 @@ export class SettingChangesService {
     private readonly tx: Transactions,
     private readonly changes: SettingChangesRepository,
     private readonly settings: SettingsRepository,
-    private readonly staff: StaffRepository,
+    private readonly staff: StaffDirectoryRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly mail: MailService,
@@ -115,7 +115,7 @@ export class SettingChangesService {
   async describe(token: string) {
     const row = await this.find(token, false);
     const setting = await this.settings.findById(row.settingId);
-    const requesterName = row.requestedBy ? await this.staff.nameOf(row.requestedBy) : null;
+    const requesterName = row.requestedBy ? (await this.staff.contact(row.requestedBy))?.name ?? null : null;
     return {
       state: this.stateOf(row),
       settingName: setting?.name ?? null,

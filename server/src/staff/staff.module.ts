@@ -8,11 +8,12 @@ import { StaffController } from './staff.controller.js';
 import { Staff } from './staff.entity.js';
 import { StaffRepository } from './staff.repository.js';
 import { StaffService } from './staff.service.js';
+import { StaffDirectoryModule } from './staff-directory.module.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Staff]), AuthModule, AuditModule, MailModule],
+  imports: [TypeOrmModule.forFeature([Staff]), AuthModule, AuditModule, MailModule, StaffDirectoryModule],
   controllers: [StaffController, SignedInController],
   providers: [StaffService, StaffRepository],
-  exports: [StaffService, StaffRepository],
+  exports: [StaffService, StaffRepository, StaffDirectoryModule],
 })
 export class StaffModule {}

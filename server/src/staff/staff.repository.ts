@@ -56,16 +56,6 @@ export class StaffRepository {
     await manager.update(Staff, { id }, { lockedUntil: null, failedLogins: 0 });
   }
 
-  /** Active SMT members, who are told when someone is given a watched role. */
-  activeSmt(manager: EntityManager = this.db.manager): Promise<Pick<Staff, 'id' | 'email' | 'name'>[]> {
-    return manager.query("SELECT id, email, name FROM staff WHERE active AND 'smt' = ANY(roles)");
-  }
-
-  async nameOf(id: string, manager: EntityManager = this.db.manager): Promise<string | null> {
-    const [row]: { name: string }[] = await manager.query('SELECT name FROM staff WHERE id = $1', [id]);
-    return row?.name ?? null;
-  }
-
   /** Records training as completed at `at` for these emails (any case) where none is on record. */
   async recordTrainingWhereMissing(emails: string[], at: Date): Promise<void> {
     await this.db.query('UPDATE staff SET training_completed_at = $2 WHERE lower(email) = ANY($1::text[]) AND training_completed_at IS NULL',

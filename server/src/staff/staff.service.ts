@@ -17,6 +17,7 @@ import type { Role } from '../policy/abilities.js';
 import type { CreateStaffDto, UpdateStaffDto } from './dto/staff.dto.js';
 import type { Staff } from './staff.entity.js';
 import { StaffError, StaffErrorCode } from './staff.errors.js';
+import { StaffDirectoryRepository } from './staff-directory.repository.js';
 import { StaffRepository } from './staff.repository.js';
 
 export const STAFF_LIST: ListSpec = {
@@ -53,6 +54,7 @@ export class StaffService {
   constructor(
     private readonly tx: Transactions,
     private readonly staff: StaffRepository,
+    private readonly directory: StaffDirectoryRepository,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
@@ -205,8 +207,8 @@ export class StaffService {
   /** Giving someone a role that decides access or administers accounts is told to every SMT member. */
   private async tellSmt(staff: Staff, granted: string[], actorId: string | null, m: EntityManager): Promise<void> {
     if (granted.length === 0) return;
-    const smt = await this.staff.activeSmt(m);
-    const actorName = actorId ? await this.staff.nameOf(actorId, m) : null;
+    const smt = await this.directory.withRole('smt', m);
+    const actorName = actorId ? (await this.directory.contact(actorId, m))?.name ?? null : null;
     const stamp = this.clock.now().getTime();
     await this.mail.enqueue(smt.map((s) => ({
       to: s.email,
