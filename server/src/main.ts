@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { InvestigationDatabase } from './access/investigation-store/investigation-database.js';
+import { InvestigationDatabase } from './database/investigation-database.js';
 import { SystemClock } from './common/clock.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createApp, migrate } from './create-app.js';

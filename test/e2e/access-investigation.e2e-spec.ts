@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../../server/src/common/clock.js';
 import { Child, Observation } from '../../server/src/content/content.entities.js';
-import { InvestigationDatabase } from '../../server/src/access/investigation-store/investigation-database.js';
+import { InvestigationDatabase } from '../../server/src/database/investigation-database.js';
 import { JobsService } from '../../server/src/jobs/jobs.service.js';
 import { startApp, type TestApp } from '../helpers/app.js';
 import { accessKit, OTHER_ROLES } from './access-helpers.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvestigationDatabase } from '../../server/src/access/investigation-store/investigation-database.js';
+import { InvestigationDatabase } from '../../server/src/database/investigation-database.js';
 import { startApp, type TestApp } from '../helpers/app.js';
 import { accessKit } from './access-helpers.js';
 

@@ -14,7 +14,7 @@ import { AccessRequestsRepository } from './access-requests.repository.js';
 import { AccessRequestsService } from './access-requests.service.js';
 import { ConsentController } from './consent.controller.js';
 import { ConsentService } from './consent.service.js';
-import { InvestigationDatabase } from './investigation-store/investigation-database.js';
+import { InvestigationDatabase } from '../database/investigation-database.js';
 import { InvestigationCopy } from './investigation.entities.js';
 import { InvestigationsController } from './investigations.controller.js';
 import { InvestigationCopyRowsRepository } from './investigation-copy-rows.repository.js';

@@ -15,8 +15,6 @@ import { SettingsService } from '../settings/settings.service.js';
 import { effectiveStatus } from './access-request.entity.js';
 import { AccessRequestsRepository } from './access-requests.repository.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
-import { CopyRecord } from './investigation-store/copy-rows.entities.js';
-import { InvestigationDatabase } from './investigation-store/investigation-database.js';
 import { InvestigationCopy, type CopyDeleteReason } from './investigation.entities.js';
 import { InvestigationsRepository, type OverdueCopy } from './investigations.repository.js';
 import { InvestigationCopyRowsRepository } from './investigation-copy-rows.repository.js';
@@ -35,14 +33,6 @@ const ROW_SPECS: Record<ContentKind, ListSpec> = {
   observations: { sortable: ['observedAt', 'createdAt', 'childCode'], filters: { childId: 'uuid', childCode: 'text', area: 'text', authorCode: 'text' }, search: ['text'], defaultSort: ['observedAt', 'DESC'] },
   parents: { sortable: ['code', 'createdAt', 'childCode'], filters: { childId: 'uuid', childCode: 'text', relationship: 'text' }, search: ['code'], defaultSort: ['code', 'ASC'] },
   media: { sortable: ['code', 'takenAt', 'createdAt'], filters: { childId: 'uuid', childCode: 'text', contentType: 'text', sizeBucket: 'text' }, search: ['code'], defaultSort: ['code', 'ASC'] },
-};
-
-/** Each kind's copy columns: name, PostgreSQL type, field of the pseudonymised row. */
-const COLUMNS: Record<ContentKind, [string, string, string][]> = {
-  children: [['id', 'uuid', 'id'], ['code', 'text', 'code'], ['date_of_birth', 'date', 'dateOfBirth'], ['age_band', 'text', 'ageBand'], ['room', 'text', 'room'], ['notes', 'text', 'notes'], ['created_at', 'timestamptz', 'createdAt']],
-  parents: [['id', 'uuid', 'id'], ['code', 'text', 'code'], ['child_id', 'uuid', 'childId'], ['child_code', 'text', 'childCode'], ['relationship', 'text', 'relationship'], ['created_at', 'timestamptz', 'createdAt']],
-  observations: [['id', 'uuid', 'id'], ['child_id', 'uuid', 'childId'], ['child_code', 'text', 'childCode'], ['observed_at', 'timestamptz', 'observedAt'], ['author_code', 'text', 'authorCode'], ['area', 'text', 'area'], ['text', 'text', 'text'], ['created_at', 'timestamptz', 'createdAt']],
-  media: [['id', 'uuid', 'id'], ['code', 'text', 'code'], ['child_id', 'uuid', 'childId'], ['child_code', 'text', 'childCode'], ['content_type', 'text', 'contentType'], ['size_bucket', 'text', 'sizeBucket'], ['taken_at', 'timestamptz', 'takenAt'], ['created_at', 'timestamptz', 'createdAt']],
 };
 
 const DELETE_TASK = 'investigation.delete';
@@ -66,7 +56,6 @@ export class InvestigationsService implements OnModuleInit {
     private readonly copies: InvestigationsRepository,
     private readonly copyRows: InvestigationCopyRowsRepository,
     private readonly requests: AccessRequestsRepository,
-    private readonly store: InvestigationDatabase,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -150,7 +139,7 @@ export class InvestigationsService implements OnModuleInit {
       });
     } catch (e) {
       // No metadata, no copy: its rows must not outlive the failed commit.
-      await (await this.store.source()).getRepository(CopyRecord).delete({ id: copyId });
+      await this.copyRows.remove(copyId);
       throw e;
     }
   }
@@ -168,22 +157,16 @@ export class InvestigationsService implements OnModuleInit {
       observations: (r) => pseudonyms.observation(r as SourceObservation),
       media: (r) => pseudonyms.media(r as SourceMedia, ++mediaIndex),
     };
-    await (await this.store.source()).transaction(async (m) => {
-      await m.insert(CopyRecord, { id: copyId, createdAt: now });
+    async function* pseudonymised(): AsyncGenerator<[ContentKind, ObjectLiteral[]]> {
       for (const kind of CONTENT_KINDS.filter((k) => kinds.includes(k))) {
         counts[kind] = 0;
         for await (const rows of batches(kind, BATCH)) {
-          const values = rows.map((r) => convert[kind](r));
-          // One statement per batch, a column per array: far less work per row than one VALUES tuple each.
-          const columns = COLUMNS[kind];
-          await m.query(
-            `INSERT INTO ${kind} (copy_id, ${columns.map(([c]) => c).join(', ')}) SELECT $1::uuid, * FROM unnest(${columns.map(([, type], i) => `$${i + 2}::${type}[]`).join(', ')})`,
-            [copyId, ...columns.map(([, , field]) => values.map((v) => v[field] ?? null))],
-          );
+          yield [kind, rows.map((r) => convert[kind](r))];
           counts[kind] += rows.length;
         }
       }
-    });
+    }
+    await this.copyRows.write(copyId, now, pseudonymised());
     return counts;
   }
 

@@ -9,7 +9,7 @@ import { SystemClock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { migrate } from '../create-app.js';
-import { InvestigationDatabase } from '../access/investigation-store/investigation-database.js';
+import { InvestigationDatabase } from '../database/investigation-database.js';
 import { ContentLoader } from '../content/content-loader.js';
 import { resolveDatabase } from '../database/database-url.js';
 import { isRole, ROLES, type Role } from '../policy/abilities.js';

@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { INVESTIGATION_MIGRATIONS } from '../../../../migrations/investigation/index.js';
-import { CONFIG, type Config } from '../../config/config.js';
-import { COPY_ENTITIES } from './copy-rows.entities.js';
+import { INVESTIGATION_MIGRATIONS } from '../../../migrations/investigation/index.js';
+import { CONFIG, type Config } from '../config/config.js';
+import { COPY_ENTITIES } from '../access/investigation-store/copy-rows.entities.js';
 
 /** `<main database>_investigation` on the main database's server: the default home of the copies. */
 export function investigationUrlFor(mainUrl: string): string {

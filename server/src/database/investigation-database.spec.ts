@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../config/config.js';
+import { ConfigError, loadConfig } from '../config/config.js';
 import { investigationUrlFor } from './investigation-database.js';
 
 describe('where investigation copies live', () => {
