@@ -6,8 +6,8 @@ import { CONFIG, type Config } from '../config/config.js';
 import { Transactions } from '../database/transactions.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService, type Mail } from '../mail/mail.service.js';
-import { OutboxKeysRepository } from '../mail/outbox-keys.repository.js';
-import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import { OutboxRepository } from '../mail/outbox.repository.js';
+import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
 import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
 import { AccessRequest, effectiveStatus, type EndReason } from './access-request.entity.js';
 import { AccessRequestsRepository } from './access-requests.repository.js';
@@ -47,9 +47,9 @@ export class AccessNotifications implements OnModuleInit {
     private readonly tx: Transactions,
     private readonly requests: AccessRequestsRepository,
     private readonly staff: StaffDirectoryRepository,
-    private readonly settings: SettingContactsRepository,
+    private readonly settings: SettingDirectoryRepository,
     private readonly cases: CasesService,
-    private readonly outbox: OutboxKeysRepository,
+    private readonly outbox: OutboxRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly jobs: JobsService,

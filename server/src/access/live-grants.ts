@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { CaseLookupRepository } from '../cases/case-lookup.repository.js';
+import { CasesRepository } from '../cases/cases.repository.js';
 import { Clock } from '../common/clock.js';
 import type { LiveGrant } from '../policy/abilities.js';
 import { GrantSource } from '../policy/grant-source.js';
@@ -17,7 +17,7 @@ import { InvestigationsService } from './investigations.service.js';
 export class LiveGrants extends GrantSource {
   constructor(
     private readonly requests: AccessRequestsRepository,
-    private readonly cases: CaseLookupRepository,
+    private readonly cases: CasesRepository,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly investigations: InvestigationsService,

@@ -7,13 +7,12 @@ import { SupportCase } from './case.entity.js';
 import { CasesController } from './cases.controller.js';
 import { CasesRepository } from './cases.repository.js';
 import { CasesService } from './cases.service.js';
-import { CaseLookupRepository } from './case-lookup.repository.js';
 
 @Module({
   // The application's domain event bus (global), set up where its first event is emitted.
   imports: [TypeOrmModule.forFeature([SupportCase]), EventEmitterModule.forRoot(), AuditModule, SettingsModule],
   controllers: [CasesController],
-  providers: [CasesService, CasesRepository, CaseLookupRepository],
-  exports: [CasesService, CaseLookupRepository],
+  providers: [CasesService, CasesRepository],
+  exports: [CasesService, CasesRepository],
 })
 export class CasesModule {}

@@ -37,4 +37,18 @@ export class CasesRepository extends AuditedRecords<SupportCase> {
     return policyScoped(manager, SupportCase, me, 'read', 'Case', 'c')
       .andWhere('c.incidentId = :incidentId', { incidentId }).orderBy('c.createdAt', 'ASC').getMany();
   }
+
+  /** Of these cases, the ones not resolved. */
+  async unresolvedAmong(ids: string[], manager: EntityManager = this.db.manager): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM cases WHERE id = ANY($1::uuid[]) AND status <> 'resolved'`, [ids]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Each case's title, by id. */
+  async titlesOf(ids: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; title: string }[] = await manager.query('SELECT id, title FROM cases WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((r) => [r.id, r.title]));
+  }
 }

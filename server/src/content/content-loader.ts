@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service.js';
 import { CommonError } from '../common/domain-error.js';
 import { Transactions } from '../database/transactions.js';
-import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
 import { ContentRepository } from './content.repository.js';
 
 /** The file `content:load` reads (API.md): a setting's content for fixtures and support reproductions. */
@@ -58,7 +58,7 @@ export class ContentLoader {
   constructor(
     private readonly tx: Transactions,
     private readonly content: ContentRepository,
-    private readonly settings: SettingContactsRepository,
+    private readonly settings: SettingDirectoryRepository,
     private readonly audit: AuditService,
   ) {}
 

@@ -9,7 +9,7 @@ import { ContentExportRepository } from '../content/content-export.repository.js
 import { Transactions } from '../database/transactions.js';
 import { MailService } from '../mail/mail.service.js';
 import { CONTENT_KINDS } from '../policy/abilities.js';
-import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
 import type { Setting } from '../settings/setting.entity.js';
 import { csvStream, jsonStream } from './content-stream.js';
 import { ExportLink } from './export-link.entity.js';
@@ -32,7 +32,7 @@ export class ExportsService {
   constructor(
     private readonly tx: Transactions,
     private readonly links: ExportsRepository,
-    private readonly settings: SettingContactsRepository,
+    private readonly settings: SettingDirectoryRepository,
     private readonly content: ContentExportRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,

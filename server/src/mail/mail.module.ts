@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailService } from './mail.service.js';
-import { OutboxKeysRepository } from './outbox-keys.repository.js';
 import { OutboxController } from './outbox.controller.js';
 import { OutboxMessage } from './outbox.entity.js';
 import { OutboxRepository } from './outbox.repository.js';
@@ -10,7 +9,7 @@ import { OutboxService } from './outbox.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessage])],
   controllers: [OutboxController],
-  providers: [MailService, OutboxService, OutboxRepository, OutboxKeysRepository],
-  exports: [MailService, OutboxKeysRepository],
+  providers: [MailService, OutboxService, OutboxRepository],
+  exports: [MailService, OutboxRepository],
 })
 export class MailModule {}

@@ -55,4 +55,14 @@ export class OutboxRepository {
     return this.db.query(
       'SELECT kind, status, count(*)::int AS n FROM outbox WHERE incident_id = $1 GROUP BY kind, status ORDER BY kind, status', [incidentId]);
   }
+
+  /** Of these key prefixes, the ones some queued email's key starts with. */
+  async queuedPrefixes(prefixes: string[], manager: EntityManager = this.db.manager): Promise<Set<string>> {
+    if (prefixes.length === 0) return new Set();
+    const rows: { p: string }[] = await manager.query(
+      `SELECT p FROM unnest($1::text[]) AS p
+        WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.idempotency_key LIKE replace(replace(replace(p, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')`,
+      [prefixes]);
+    return new Set(rows.map((r) => r.p));
+  }
 }

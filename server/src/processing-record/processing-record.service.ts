@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { CONTENT_KINDS } from '../policy/abilities.js';
-import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
 import { SubProcessorsRepository } from '../sub-processors/sub-processors.repository.js';
 
 const UK_OR_ADEQUATE = /\b(united kingdom|uk|england|scotland|wales|northern ireland)\b/i;
@@ -29,7 +29,7 @@ const SECURITY = [
 @Injectable()
 export class ProcessingRecordService {
   constructor(
-    private readonly settings: SettingContactsRepository,
+    private readonly settings: SettingDirectoryRepository,
     private readonly subProcessorRecords: SubProcessorsRepository,
     private readonly clock: Clock,
   ) {}

@@ -26,13 +26,32 @@ export interface ContactPage {
   limit: number;
 }
 
+/** A controller as the record of processing names it. */
+export interface ControllerRow {
+  id: string;
+  name: string;
+  kind: string;
+  icoNumber: string | null;
+  dpoName: string | null;
+  dpoEmail: string | null;
+  subscriptionStatus: string;
+}
+
+/** A setting's DPO, for the notices every active controller is owed. */
+export interface DpoContact {
+  id: string;
+  name: string;
+  dpoName: string | null;
+  dpoEmail: string;
+}
+
 const contactOf = (s: Setting): SettingContact => ({
   settingId: s.id, name: s.name, contactEmail: s.contactEmail ?? null, contactPhone: s.contactPhone ?? null, dpoEmail: s.dpoEmail ?? null,
 });
 
 /**
  * What other modules need of a setting: whether it exists, its name, and whom to write to when a fan-out (an incident
- * update, a breach notice) reaches it. Reads on a principal's behalf see only what the policy lets that principal read.
+ * update, a breach notice, a notice owed to every active controller) reaches it; nothing here changes a setting. Reads on a principal's behalf see only what the policy lets that principal read.
  */
 @Injectable()
 export class SettingDirectoryRepository {
@@ -86,5 +105,25 @@ export class SettingDirectoryRepository {
     else qb.orderBy('s.name', page.direction).addOrderBy('s.id', 'ASC');
     const [rows, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
     return { rows: rows.map(contactOf), total };
+  }
+
+  /** The setting, optionally locked for the rest of the caller's transaction (`read` keeps it from changing meanwhile). */
+  find(id: string, manager: EntityManager = this.db.manager, lock?: 'pessimistic_read' | 'pessimistic_write'): Promise<Setting | null> {
+    const qb = manager.getRepository(Setting).createQueryBuilder('s').where('s.id = :id', { id });
+    if (lock) qb.setLock(lock);
+    return qb.getOne();
+  }
+
+  /** The DPO of every setting with an active subscription that names one. */
+  activeDpos(manager: EntityManager = this.db.manager): Promise<DpoContact[]> {
+    return manager.query(
+      `SELECT id, name, dpo_name AS "dpoName", dpo_email AS "dpoEmail" FROM settings WHERE subscription_status = 'active' AND dpo_email IS NOT NULL`);
+  }
+
+  /** Every controller whose records are still held (purged ones are gone), by name. */
+  controllers(manager: EntityManager = this.db.manager): Promise<ControllerRow[]> {
+    return manager.query(
+      `SELECT id, name, kind, ico_number AS "icoNumber", dpo_name AS "dpoName", dpo_email AS "dpoEmail", subscription_status AS "subscriptionStatus"
+         FROM settings WHERE subscription_status <> 'purged' ORDER BY name, id`);
   }
 }

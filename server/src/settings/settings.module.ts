@@ -11,14 +11,13 @@ import { Setting } from './setting.entity.js';
 import { SettingsController } from './settings.controller.js';
 import { SettingsRepository } from './settings.repository.js';
 import { SettingsService } from './settings.service.js';
-import { SettingContactsRepository } from './setting-contacts.repository.js';
 import { SettingRetentionRepository } from './setting-retention.repository.js';
 import { SettingDirectoryRepository } from './setting-directory.repository.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Setting, SettingChange]), AuditModule, MailModule, StaffDirectoryModule],
   controllers: [SettingsController, SettingChangesController],
-  providers: [SettingsService, SettingChangesService, SettingsRepository, SettingChangesRepository, SettingContactsRepository, SettingRetentionRepository, SettingDirectoryRepository],
-  exports: [SettingsService, SettingsRepository, SettingContactsRepository, SettingRetentionRepository, SettingDirectoryRepository],
+  providers: [SettingsService, SettingChangesService, SettingsRepository, SettingChangesRepository, SettingRetentionRepository, SettingDirectoryRepository],
+  exports: [SettingsService, SettingsRepository, SettingRetentionRepository, SettingDirectoryRepository],
 })
 export class SettingsModule {}

@@ -8,7 +8,7 @@ import { Transactions } from '../database/transactions.js';
 import { withoutReadOnly } from '../common/read-only-fields.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { MailService, type Mail } from '../mail/mail.service.js';
-import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
 import type { CreateSubProcessorDto, UpdateSubProcessorDto } from './dto/sub-processor.dto.js';
 import type { SubProcessor, SubProcessorStatus } from './sub-processor.entity.js';
 import { SUB_PROCESSORS_LIST, SubProcessorsRepository } from './sub-processors.repository.js';
@@ -35,7 +35,7 @@ export class SubProcessorsService {
   constructor(
     private readonly tx: Transactions,
     private readonly records: SubProcessorsRepository,
-    private readonly settings: SettingContactsRepository,
+    private readonly settings: SettingDirectoryRepository,
     private readonly audit: AuditService,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,

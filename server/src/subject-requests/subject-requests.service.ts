@@ -9,7 +9,7 @@ import { withoutReadOnly } from '../common/read-only-fields.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { Transactions } from '../database/transactions.js';
-import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
 import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
 import type { CreateSubjectRequestDto, UpdateSubjectRequestDto } from './dto/subject-request.dto.js';
 import type { SubjectRequest } from './subject-request.entity.js';
@@ -30,7 +30,7 @@ export class SubjectRequestsService implements OnModuleInit {
   constructor(
     private readonly tx: Transactions,
     private readonly records: SubjectRequestsRepository,
-    private readonly settings: SettingContactsRepository,
+    private readonly settings: SettingDirectoryRepository,
     private readonly staff: StaffDirectoryRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,

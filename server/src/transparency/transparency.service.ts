@@ -2,13 +2,13 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { AccessRequestsRepository } from '../access/access-requests.repository.js';
 import { AccessEventsRepository } from '../audit/access-events.repository.js';
 import { AuditService } from '../audit/audit.service.js';
-import { CaseLookupRepository } from '../cases/case-lookup.repository.js';
+import { CasesRepository } from '../cases/cases.repository.js';
 import { Clock } from '../common/clock.js';
 import { CommonError } from '../common/domain-error.js';
 import { Transactions } from '../database/transactions.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
 import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
 import { reportText, toRow, type AccessReportRow, type RawAccess } from './access-report.js';
 import { TransparencyRepository } from './transparency.repository.js';
@@ -37,8 +37,8 @@ export class TransparencyService implements OnModuleInit {
     private readonly events: AccessEventsRepository,
     private readonly staff: StaffDirectoryRepository,
     private readonly grants: AccessRequestsRepository,
-    private readonly cases: CaseLookupRepository,
-    private readonly settings: SettingContactsRepository,
+    private readonly cases: CasesRepository,
+    private readonly settings: SettingDirectoryRepository,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
     private readonly mail: MailService,
