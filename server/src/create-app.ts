@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { clientIp } from './auth/principal.js';
+import { codeForStatus, ErrorCode } from './common/error-codes.js';
 import { projectRoot } from './common/paths.js';
 import { uiAssets } from './common/ui-assets.js';
 import { rejectNulCharacters, validationPipe } from './common/validation.js';
@@ -24,7 +25,8 @@ const bodyErrors = (app: NestExpressApplication) => (err: { status?: number; typ
   const message = err.type === 'entity.parse.failed' ? 'the request body is not valid JSON'
     : err.type === 'entity.too.large' ? `the request body is larger than ${BODY_LIMIT}`
     : err.message ?? 'bad request body';
-  res.status(err.status).json({ statusCode: err.status, message });
+  const code = err.type === 'entity.parse.failed' ? ErrorCode.MalformedBody : codeForStatus(err.status);
+  res.status(err.status).json({ statusCode: err.status, code, message });
 };
 
 /** The HTTP application as production runs it; tests use the same, with their own clock and database. */

@@ -2,6 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
+import { ErrorCode } from '../common/error-codes.js';
 import { Public } from '../policy/policy.decorators.js';
 
 @ApiTags('health')
@@ -20,7 +21,7 @@ export class HealthController {
       return { status: 'ok', db: 'up' };
     } catch {
       res.status(503);
-      return { statusCode: 503, status: 'error', db: 'down', message: 'the database does not answer' };
+      return { statusCode: 503, code: ErrorCode.Unavailable, status: 'error', db: 'down', message: 'the database does not answer' };
     }
   }
 }
