@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { parseListQuery, sendList, type ListParams, type ListSpec } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import { parseListQuery, type ListParams, type ListSpec } from '../database/list-query.js';
 
 const ROSTER_LIST: ListSpec = { sortable: [], filters: {}, search: [], defaultSort: ['name', 'ASC'] };
 import { Can } from '../policy/policy.decorators.js';
@@ -29,9 +29,10 @@ export class AccessReviewsController {
   }
 
   @Get()
+  @ListOf('access-reviews')
   @Can('read', 'AccessReview')
-  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'access-reviews', await this.reviews.list(me, params));
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
+    return this.reviews.list(me, params);
   }
 
   @Get(':id')

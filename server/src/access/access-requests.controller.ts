@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import { mapRows, type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { AccessRequestsService } from './access-requests.service.js';
 import { CreateAccessRequestDto, DenyAccessRequestDto, RevokeAccessRequestDto } from './dto/access-request.dto.js';
@@ -19,9 +19,10 @@ export class AccessRequestsController {
   ) {}
 
   @Get()
+  @ListOf('access-requests')
   @Can('read', 'AccessRequest')
-  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'access-requests', await this.requests.list(me, params), (r) => this.requests.view(r));
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
+    return mapRows(await this.requests.list(me, params), (r) => this.requests.view(r));
   }
 
   @Get(':id')

@@ -1,9 +1,9 @@
-import { Controller, Delete, Get, Param, ParseEnumPipe, Query, Res } from '@nestjs/common';
+import { Controller, Delete, Get, Param, ParseEnumPipe, Query } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import { mapRows, type ListParams } from '../database/list-query.js';
 import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
 import { Can } from '../policy/policy.decorators.js';
 import { investigationView, InvestigationsService } from './investigations.service.js';
@@ -17,9 +17,10 @@ export class InvestigationsController {
   constructor(private readonly investigations: InvestigationsService) {}
 
   @Get()
+  @ListOf('investigations')
   @Can('read', 'Investigation')
-  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'investigations', await this.investigations.list(me, params), investigationView);
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
+    return mapRows(await this.investigations.list(me, params), investigationView);
   }
 
   @Get(':id')
@@ -36,15 +37,15 @@ export class InvestigationsController {
 
   @Get(':id/:kind')
   @Can('investigate', 'Investigation')
+  @ListOf((req) => String(req.params.kind))
   @ApiParam({ name: 'kind', enum: CONTENT_KINDS })
   async rows(
     @CurrentUser() me: Principal,
     @Param('id', IdParam) id: string,
     @Param('kind', KIND) kind: ContentKind,
     @Query() params: ListParams,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    return sendList(res, kind, await this.investigations.rows(me, id, kind, params));
+    return this.investigations.rows(me, id, kind, params);
   }
 
   @Get(':id/:kind/:rowId')

@@ -6,6 +6,7 @@ import type { Repository } from 'typeorm';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { CommonError } from '../common/domain-error.js';
 import { IdParam } from '../common/id-param.js';
+import { ListOf } from '../common/list.interceptor.js';
 import { cappedCount, parseListQuery, runPlainListQuery, sendList, type ListParams, type ListSpec } from '../database/list-query.js';
 import { whereAccessible } from '../policy/accessible-where.js';
 import { Can } from '../policy/policy.decorators.js';
@@ -38,6 +39,7 @@ export class AuditController {
   ) {}
 
   @Get()
+  @ListOf('audit-events')
   @Can('read', 'AuditEvent')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
     const query = parseListQuery(params, SPEC);

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import { type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { CasesService } from './cases.service.js';
 import { CreateCaseDto, UpdateCaseDto } from './dto/case.dto.js';
@@ -14,9 +14,10 @@ export class CasesController {
   constructor(private readonly cases: CasesService) {}
 
   @Get()
+  @ListOf('cases')
   @Can('read', 'Case')
-  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'cases', await this.cases.list(me, params));
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
+    return this.cases.list(me, params);
   }
 
   @Get(':id')

@@ -3,7 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { parseListQuery, sendList, type ListParams, type ListSpec } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import { parseListQuery, type ListParams, type ListSpec } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import {
   AffectedSettingsDto, BreachNoticeDto, ContactDto, CreateIncidentDto, DecisionDto, LinkCaseDto, PortalMessageDto, PostUpdateDto, ResolveDto,
@@ -32,9 +33,10 @@ export class IncidentsController {
   ) {}
 
   @Get()
+  @ListOf('incidents')
   @Can('read', 'Incident')
-  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'incidents', await this.incidents.list(me, params));
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
+    return this.incidents.list(me, params);
   }
 
   // Declared before ':id' so the word is never read as an id.
@@ -75,9 +77,10 @@ export class IncidentsController {
   }
 
   @Get(':id/affected-settings')
+  @ListOf('affected-settings')
   @Can('read', 'Incident')
-  async register(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'affected-settings', await this.incidents.register(me, id, params));
+  async register(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams) {
+    return this.incidents.register(me, id, params);
   }
 
   @Put(':id/affected-settings')
@@ -114,12 +117,13 @@ export class IncidentsController {
   }
 
   @Get(':id/tasks')
+  @ListOf('tasks', undefined, { params: false })
   @Can('read', 'Incident')
-  async tasks(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() query: TasksQueryDto, @Res({ passthrough: true }) res: Response) {
+  async tasks(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() query: TasksQueryDto) {
     const { filter, range } = taskQuery(query);
     const tasks = await this.updates.tasks(me, id, filter);
     const [first, last] = range ?? [0, Math.max(tasks.length - 1, 0)];
-    return sendList(res, 'tasks', { rows: tasks.slice(first, last + 1), total: tasks.length, start: first });
+    return { rows: tasks.slice(first, last + 1), total: tasks.length, start: first };
   }
 
   @Post(':id/contacts')
@@ -148,17 +152,19 @@ export class IncidentsController {
   }
 
   @Get(':id/breach-notices')
+  @ListOf('breach-notices')
   @Can('read', 'Incident')
-  async breachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+  async breachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams) {
     parseListQuery(params, NOTICE_LIST);
     const rows = await this.notices.list(me, id);
-    return sendList(res, 'breach-notices', { rows, total: rows.length, start: 0 });
+    return { rows, total: rows.length, start: 0 };
   }
 
   @Get(':id/timeline')
+  @ListOf('timeline')
   @Can('read', 'Incident')
-  async timeline(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'timeline', await this.incidents.timeline(me, id, params));
+  async timeline(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams) {
+    return this.incidents.timeline(me, id, params);
   }
 
   @Get(':id/review')

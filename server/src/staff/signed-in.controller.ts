@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { Clock, MINUTE } from '../common/clock.js';
+import { ListOf } from '../common/list.interceptor.js';
 import { parseListQuery, sendList, type ListParams, type ListSpec } from '../database/list-query.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { Can } from '../policy/policy.decorators.js';
@@ -19,6 +20,7 @@ export class SignedInController {
   constructor(@InjectDataSource() private readonly db: DataSource, @Inject(CONFIG) private readonly config: Config, private readonly clock: Clock) {}
 
   @Get()
+  @ListOf('sessions')
   @Can('read', 'Session')
   async list(@CurrentUser() _me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
     const query = parseListQuery(params, SPEC);

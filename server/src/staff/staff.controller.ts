@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import { mapRows, type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { CreateStaffDto, UpdateStaffDto } from './dto/staff.dto.js';
 import { StaffService } from './staff.service.js';
@@ -14,12 +14,13 @@ export class StaffController {
   constructor(private readonly staff: StaffService) {}
 
   @Get()
+  @ListOf('staff')
   @Can('read', 'Staff')
-  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     const result = await this.staff.list(me, params);
     // Who reads sessions (admins) also sees each person's last sign-in.
     const last = me.ability.can('read', 'Session') ? await this.staff.lastSignIns(result.rows.map((s) => s.id)) : null;
-    return sendList(res, 'staff', result, (s) => (last ? { ...this.staff.view(me, s), lastSignInAt: last.get(s.id) ?? null } : this.staff.view(me, s)));
+    return mapRows(result, (s) => (last ? { ...this.staff.view(me, s), lastSignInAt: last.get(s.id) ?? null } : this.staff.view(me, s)));
   }
 
   @Get(':id')

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import { type ListParams } from '../database/list-query.js';
 import { Can, Public } from '../policy/policy.decorators.js';
 import { CreateSubProcessorDto, UpdateSubProcessorDto } from './dto/sub-processor.dto.js';
 import { publicView, SubProcessorsService } from './sub-processors.service.js';
@@ -14,9 +14,10 @@ export class SubProcessorsController {
   constructor(private readonly subProcessors: SubProcessorsService) {}
 
   @Get('sub-processors')
+  @ListOf('sub-processors')
   @Can('read', 'SubProcessor')
-  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'sub-processors', await this.subProcessors.list(me, params));
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
+    return this.subProcessors.list(me, params);
   }
 
   @Get('sub-processors/:id')

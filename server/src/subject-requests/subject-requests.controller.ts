@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import { mapRows, type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { CreateSubjectRequestDto, UpdateSubjectRequestDto } from './dto/subject-request.dto.js';
 import { SubjectRequestsService } from './subject-requests.service.js';
@@ -14,9 +14,10 @@ export class SubjectRequestsController {
   constructor(private readonly requests: SubjectRequestsService) {}
 
   @Get()
+  @ListOf('subject-requests')
   @Can('read', 'SubjectRequest')
-  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'subject-requests', await this.requests.list(me, params), (r) => this.requests.view(r));
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
+    return mapRows(await this.requests.list(me, params), (r) => this.requests.view(r));
   }
 
   @Get(':id')
