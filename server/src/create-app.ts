@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { clientIp } from './auth/principal.js';
+import { ErrorDto, finishDocument } from './common/api-document.js';
 import { codeForStatus, ErrorCode } from './common/error-codes.js';
 import { projectRoot } from './common/paths.js';
 import { uiAssets } from './common/ui-assets.js';
@@ -66,10 +67,10 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   const docs = new DocumentBuilder()
     .setTitle('Custodian API')
     .setDescription('The back office: settings without content, time-boxed developer access, critical escalation.')
-    .addBearerAuth()
-    .addCookieAuth('sid')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'the token from `POST /api/auth/login`' }, 'bearer')
+    .addCookieAuth('sid', { type: 'apiKey', in: 'cookie', name: 'sid', description: 'writes also need `X-Requested-With: custodian`' }, 'cookie')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs));
+  SwaggerModule.setup('api/docs', app, () => finishDocument(app, SwaggerModule.createDocument(app, docs, { extraModels: [ErrorDto] })));
   return app;
 }
 

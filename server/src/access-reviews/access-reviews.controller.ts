@@ -9,6 +9,8 @@ const ROSTER_LIST: ListSpec = { sortable: [], filters: {}, search: [], defaultSo
 import { Can } from '../policy/policy.decorators.js';
 import { AccessReviewsService } from './access-reviews.service.js';
 import { CreateAccessReviewDto } from './dto/access-review.dto.js';
+import { AccessReviewViewDto } from './dto/access-review-view.dto.js';
+import { ApiErrors, Returns } from '../common/api-document.js';
 
 @ApiTags('access-reviews')
 @Controller('access-reviews')
@@ -29,7 +31,7 @@ export class AccessReviewsController {
   }
 
   @Get()
-  @ListOf('access-reviews')
+  @ListOf('access-reviews', AccessReviewViewDto)
   @Can('read', 'AccessReview')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return this.reviews.list(me, params);
@@ -37,12 +39,15 @@ export class AccessReviewsController {
 
   @Get(':id')
   @Can('read', 'AccessReview')
+  @Returns(AccessReviewViewDto)
   one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.reviews.get(me, id);
   }
 
   @Post()
   @Can('create', 'AccessReview')
+  @Returns(AccessReviewViewDto, 201)
+  @ApiErrors(409)
   create(@CurrentUser() me: Principal, @Body() body: CreateAccessReviewDto) {
     return this.reviews.complete(me, body);
   }

@@ -8,6 +8,8 @@ import { Can } from '../policy/policy.decorators.js';
 import { AccessRequestsService } from './access-requests.service.js';
 import { CreateAccessRequestDto, DenyAccessRequestDto, RevokeAccessRequestDto } from './dto/access-request.dto.js';
 import { investigationView, InvestigationsService } from './investigations.service.js';
+import { AccessRequestViewDto } from './dto/access-request-view.dto.js';
+import { ApiErrors, Returns } from '../common/api-document.js';
 
 /** Developer access requests: developers ask, IT managers decide, and the row is the grant once it starts. */
 @ApiTags('access')
@@ -19,7 +21,7 @@ export class AccessRequestsController {
   ) {}
 
   @Get()
-  @ListOf('access-requests')
+  @ListOf('access-requests', AccessRequestViewDto)
   @Can('read', 'AccessRequest')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return mapRows(await this.requests.list(me, params), (r) => this.requests.view(r));
@@ -27,12 +29,15 @@ export class AccessRequestsController {
 
   @Get(':id')
   @Can('read', 'AccessRequest')
+  @Returns(AccessRequestViewDto)
   async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.requests.view(await this.requests.get(me, id));
   }
 
   @Post()
   @Can('create', 'AccessRequest')
+  @Returns(AccessRequestViewDto, 201)
+  @ApiErrors(409)
   async create(@CurrentUser() me: Principal, @Body() body: CreateAccessRequestDto) {
     return this.requests.view(await this.requests.create(me, body));
   }
@@ -40,6 +45,8 @@ export class AccessRequestsController {
   @Post(':id/approve')
   @Can('approve', 'AccessRequest')
   @HttpCode(200)
+  @Returns(AccessRequestViewDto)
+  @ApiErrors(409)
   async approve(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.requests.view(await this.requests.approve(me, id));
   }
@@ -47,6 +54,8 @@ export class AccessRequestsController {
   @Post(':id/deny')
   @Can('approve', 'AccessRequest')
   @HttpCode(200)
+  @Returns(AccessRequestViewDto)
+  @ApiErrors(409)
   async deny(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: DenyAccessRequestDto) {
     return this.requests.view(await this.requests.deny(me, id, body.reason));
   }
@@ -54,12 +63,15 @@ export class AccessRequestsController {
   @Post(':id/revoke')
   @Can('revoke', 'AccessRequest')
   @HttpCode(200)
+  @Returns(AccessRequestViewDto)
+  @ApiErrors(409)
   async revoke(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: RevokeAccessRequestDto) {
     return this.requests.view(await this.requests.revoke(me, id, body.reason || undefined));
   }
 
   @Post(':id/investigation')
   @Can('create', 'Investigation')
+  @ApiErrors(409, 410)
   async investigate(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return investigationView(await this.investigations.create(me, id));
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
@@ -16,6 +16,8 @@ import { IncidentReportsService } from './incident-reports.service.js';
 import { IncidentUpdatesService } from './incident-updates.service.js';
 import type { UpdateAudience } from './incident.entities.js';
 import { IncidentsService } from './incidents.service.js';
+import { IncidentViewDto } from './dto/incident-view.dto.js';
+import { ApiErrors, Returns } from '../common/api-document.js';
 
 /** Breach notices are listed whole, in the order sent: a filter on them is refused, never ignored. */
 const NOTICE_LIST: ListSpec = { sortable: ['sentAt'], filters: {}, search: [], defaultSort: ['sentAt', 'ASC'] };
@@ -33,7 +35,7 @@ export class IncidentsController {
   ) {}
 
   @Get()
-  @ListOf('incidents')
+  @ListOf('incidents', IncidentViewDto)
   @Can('read', 'Incident')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return this.incidents.list(me, params);
@@ -48,24 +50,29 @@ export class IncidentsController {
 
   @Post()
   @Can('create', 'Incident')
+  @Returns(IncidentViewDto, 201)
   create(@CurrentUser() me: Principal, @Body() body: CreateIncidentDto) {
     return this.incidents.declare(me, body);
   }
 
   @Get(':id')
   @Can('read', 'Incident')
+  @Returns(IncidentViewDto)
   one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.incidents.get(me, id);
   }
 
   @Put(':id')
   @Can('update', 'Incident')
+  @Returns(IncidentViewDto)
+  @ApiErrors(409)
   update(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: UpdateIncidentDto) {
     return this.incidents.updateFacts(me, id, body);
   }
 
   @Post(':id/updates')
   @Can('update', 'Incident')
+  @ApiErrors(409)
   postUpdate(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: PostUpdateDto) {
     return this.updates.post(me, id, body);
   }
@@ -85,6 +92,7 @@ export class IncidentsController {
 
   @Put(':id/affected-settings')
   @Can('update', 'Incident')
+  @ApiErrors(409)
   setSettings(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: AffectedSettingsDto) {
     return this.incidents.setSettings(me, id, body.settingIds, 'set');
   }
@@ -92,12 +100,16 @@ export class IncidentsController {
   @Post(':id/affected-settings')
   @HttpCode(200)
   @Can('update', 'Incident')
+  @ApiErrors(409)
   addSettings(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: AffectedSettingsDto) {
     return this.incidents.setSettings(me, id, body.settingIds, 'add');
   }
 
   @Post(':id/cases')
   @Can('update', 'Incident')
+  @ApiErrors(409)
+  @ApiResponse({ status: 201, description: 'the case is now linked' })
+  @ApiResponse({ status: 200, description: 'the case was already linked to this incident' })
   async linkCase(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: LinkCaseDto, @Res({ passthrough: true }) res: Response) {
     const { supportCase, created } = await this.incidents.linkCase(me, id, body.caseId);
     res.status(created ? 201 : 200);
@@ -106,12 +118,15 @@ export class IncidentsController {
 
   @Post(':id/decisions')
   @Can('decide', 'Incident')
+  @ApiErrors(409)
   decide(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: DecisionDto) {
     return this.incidents.decide(me, id, body);
   }
 
   @Put(':id/portal-message')
   @Can('publish', 'Incident')
+  @Returns(IncidentViewDto)
+  @ApiErrors(409)
   portal(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: PortalMessageDto) {
     return this.incidents.setPortalMessage(me, id, body.message);
   }
@@ -128,18 +143,21 @@ export class IncidentsController {
 
   @Post(':id/contacts')
   @Can('create', 'IncidentContact')
+  @ApiErrors(409)
   contact(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: ContactDto) {
     return this.updates.logContact(me, id, body);
   }
 
   @Post(':id/written-confirmations')
   @Can('contact', 'Incident')
+  @ApiErrors(409)
   writtenConfirmations(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: WrittenConfirmationDto) {
     return this.updates.sendWrittenConfirmations(me, id, body);
   }
 
   @Post(':id/breach-notices')
   @Can('update', 'Incident')
+  @ApiErrors(409)
   sendBreachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: BreachNoticeDto) {
     return this.notices.send(me, id, body);
   }
@@ -147,6 +165,7 @@ export class IncidentsController {
   @Post(':id/breach-notices/preview')
   @HttpCode(200)
   @Can('update', 'Incident')
+  @ApiErrors(409)
   previewBreachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: BreachNoticeDto) {
     return this.notices.preview(me, id, body);
   }
@@ -180,6 +199,8 @@ export class IncidentsController {
   @Post(':id/resolve')
   @HttpCode(200)
   @Can('resolve', 'Incident')
+  @Returns(IncidentViewDto)
+  @ApiErrors(409)
   resolve(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: ResolveDto) {
     return this.incidents.resolve(me, id, body.summary);
   }

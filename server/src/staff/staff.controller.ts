@@ -7,6 +7,8 @@ import { mapRows, type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { CreateStaffDto, UpdateStaffDto } from './dto/staff.dto.js';
 import { StaffService } from './staff.service.js';
+import { StaffViewDto } from './dto/staff-view.dto.js';
+import { ApiErrors, Returns } from '../common/api-document.js';
 
 @ApiTags('staff')
 @Controller('staff')
@@ -14,7 +16,7 @@ export class StaffController {
   constructor(private readonly staff: StaffService) {}
 
   @Get()
-  @ListOf('staff')
+  @ListOf('staff', StaffViewDto)
   @Can('read', 'Staff')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     const result = await this.staff.list(me, params);
@@ -25,18 +27,23 @@ export class StaffController {
 
   @Get(':id')
   @Can('read', 'Staff')
+  @Returns(StaffViewDto)
   async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.staff.view(me, await this.staff.get(me, id));
   }
 
   @Post()
   @Can('create', 'Staff')
+  @Returns(StaffViewDto, 201)
+  @ApiErrors(409)
   async create(@CurrentUser() me: Principal, @Body() body: CreateStaffDto) {
     return this.staff.view(me, await this.staff.create(body, me.staff.id, me.ip));
   }
 
   @Put(':id')
   @Can('update', 'Staff')
+  @Returns(StaffViewDto)
+  @ApiErrors(409)
   async update(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: UpdateStaffDto) {
     return this.staff.view(me, await this.staff.update(me, id, body));
   }
@@ -44,6 +51,7 @@ export class StaffController {
   @Post(':id/unlock')
   @Can('unlock', 'Staff')
   @HttpCode(200)
+  @Returns(StaffViewDto)
   async unlock(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.staff.view(me, await this.staff.unlock(me, id));
   }
@@ -51,6 +59,7 @@ export class StaffController {
   @Post(':id/two-factor/reset')
   @Can('update', 'Staff')
   @HttpCode(200)
+  @ApiErrors(409)
   async resetTwoFactor(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.staff.view(me, await this.staff.resetTwoFactor(me, id));
   }
@@ -59,6 +68,7 @@ export class StaffController {
   @Post(':id/password-reset')
   @Can('update', 'Staff')
   @HttpCode(202)
+  @ApiErrors(409)
   passwordReset(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.staff.sendPasswordReset(me, id);
   }

@@ -7,6 +7,8 @@ import { mapRows, type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { CreateSubjectRequestDto, UpdateSubjectRequestDto } from './dto/subject-request.dto.js';
 import { SubjectRequestsService } from './subject-requests.service.js';
+import { SubjectRequestViewDto } from './dto/subject-request-view.dto.js';
+import { ApiErrors, Returns } from '../common/api-document.js';
 
 @ApiTags('subject-requests')
 @Controller('subject-requests')
@@ -14,7 +16,7 @@ export class SubjectRequestsController {
   constructor(private readonly requests: SubjectRequestsService) {}
 
   @Get()
-  @ListOf('subject-requests')
+  @ListOf('subject-requests', SubjectRequestViewDto)
   @Can('read', 'SubjectRequest')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return mapRows(await this.requests.list(me, params), (r) => this.requests.view(r));
@@ -22,18 +24,22 @@ export class SubjectRequestsController {
 
   @Get(':id')
   @Can('read', 'SubjectRequest')
+  @Returns(SubjectRequestViewDto)
   async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.requests.view(await this.requests.get(me, id));
   }
 
   @Post()
   @Can('create', 'SubjectRequest')
+  @Returns(SubjectRequestViewDto, 201)
   async create(@CurrentUser() me: Principal, @Body() body: CreateSubjectRequestDto) {
     return this.requests.view(await this.requests.log(me, body));
   }
 
   @Put(':id')
   @Can('update', 'SubjectRequest')
+  @Returns(SubjectRequestViewDto)
+  @ApiErrors(409)
   async update(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: UpdateSubjectRequestDto) {
     return this.requests.view(await this.requests.change(me, id, body));
   }
