@@ -1178,6 +1178,30 @@ export interface components {
         AffectedSettingsDto: {
             settingIds: string[];
         };
+        AuditEventViewDto: {
+            action?: string;
+            /** Format: uuid */
+            actorId?: string | null;
+            /** Format: date-time */
+            at?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            detail?: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            grantId?: string | null;
+            hash?: string | null;
+            /** Format: uuid */
+            id: string;
+            ip?: string | null;
+            prevHash?: string | null;
+            seq?: number;
+            /** Format: uuid */
+            settingId?: string | null;
+            subjectId?: string | null;
+            subjectType?: string;
+        };
         BreachNoticeDto: {
             /** @description approximate number of personal data records concerned */
             approxRecords: number;
@@ -1354,6 +1378,23 @@ export interface components {
             field: string;
             messages: string[];
         };
+        HealthDownDto: {
+            /** @enum {string} */
+            code: "unavailable";
+            /** @enum {string} */
+            db: "down";
+            message: string;
+            /** @enum {string} */
+            status: "error";
+            /** @example 503 */
+            statusCode: number;
+        };
+        HealthDto: {
+            /** @enum {string} */
+            db: "up";
+            /** @enum {string} */
+            status: "ok";
+        };
         IncidentViewDto: {
             affectedSettingIds?: string[];
             affectedSettingsCount?: number;
@@ -1406,8 +1447,59 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        InvestigationViewDto: {
+            /** Format: uuid */
+            caseId?: string;
+            counts?: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            deleteBy?: string;
+            /** Format: date-time */
+            deletedAt?: string | null;
+            deleteReason?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerId?: string;
+            report?: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            requestId?: string;
+            scopes?: ("children" | "observations" | "parents" | "media")[];
+            /** Format: uuid */
+            settingId?: string;
+            status?: string;
+        };
         LinkCaseDto: {
             caseId: string;
+        };
+        LiveGrantDto: {
+            /** Format: uuid */
+            id: string;
+            scopes: ("children" | "observations" | "parents" | "media")[];
+            /** Format: uuid */
+            settingId: string;
+        };
+        LiveSessionDto: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            /** Format: uuid */
+            id: string;
+            ip?: string | null;
+            /** Format: date-time */
+            lastSeenAt?: string;
+            roles?: ("support" | "developer" | "it_manager" | "smt" | "admin")[];
+            staffEmail?: string;
+            /** Format: uuid */
+            staffId?: string;
+            staffName?: string;
+            userAgent?: string | null;
         };
         LoginDto: {
             /** @description the authenticator app's current code, for staff with two-factor sign-in on */
@@ -1415,6 +1507,47 @@ export interface components {
             /** @example support@custodian.local */
             email: string;
             password: string;
+        };
+        LoginResultDto: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description the bearer token; the same value is set as the `sid` cookie */
+            token: string;
+            user: components["schemas"]["UserViewDto"];
+        };
+        MeDto: {
+            grants: components["schemas"]["LiveGrantDto"][];
+            /** @description the caller's CASL rules, packed (`@casl/ability/extra` packRules) */
+            rules: unknown[];
+            session: components["schemas"]["SessionSettingsDto"];
+            user: components["schemas"]["UserViewDto"];
+        };
+        OutboxMessageViewDto: {
+            attempts?: number;
+            body?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            incidentId?: string | null;
+            kind?: string;
+            lastError?: string | null;
+            sensitive?: boolean;
+            /** Format: date-time */
+            sentAt?: string | null;
+            /** Format: uuid */
+            settingId?: string | null;
+            status?: string;
+            subject?: string;
+            to?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        PasswordResetAcceptedDto: {
+            message: string;
+            /** @enum {string} */
+            status: "accepted";
         };
         PasswordResetDto: {
             /** @description 12-128 characters, upper and lower case and a digit, not a common password */
@@ -1424,9 +1557,18 @@ export interface components {
             /** @example someone@custodian.local */
             email: string;
         };
+        PasswordSetDto: {
+            /** @enum {string} */
+            status: "password_set";
+        };
         PortalMessageDto: {
             /** @description the text shown publicly; null removes it */
             message: string | null;
+        };
+        PortalNoticeDto: {
+            message: string;
+            /** Format: date-time */
+            since: string;
         };
         PostUpdateDto: {
             /** @enum {string} */
@@ -1458,6 +1600,9 @@ export interface components {
         };
         RevokeAccessRequestDto: {
             reason?: string;
+        };
+        SessionSettingsDto: {
+            idleMinutes: number;
         };
         SettingChangeAnswerDto: {
             /** @enum {string} */
@@ -1578,6 +1723,12 @@ export interface components {
              */
             code: string;
         };
+        TwoFactorSetupDto: {
+            otpauthUrl: string;
+            /** @description a PNG data URL of the otpauth link */
+            qrCode: string;
+            secret: string;
+        };
         UpdateCaseDto: {
             description?: string;
             /** @description a case stays with its setting; sending it back unchanged is fine */
@@ -1645,6 +1796,19 @@ export interface components {
             purpose?: string;
             /** @enum {string} */
             status?: "proposed" | "active" | "retired";
+        };
+        UserResultDto: {
+            user: components["schemas"]["UserViewDto"];
+        };
+        UserViewDto: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            mfaEnabled: boolean;
+            /** @description holds a role that needs two-factor sign-in and has not set it up */
+            mfaSetupRequired: boolean;
+            name: string;
+            roles: ("support" | "developer" | "it_manager" | "smt" | "admin")[];
         };
         WrittenConfirmationDto: {
             message: string;
@@ -2048,12 +2212,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description done */
+            /** @description created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvestigationViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -2535,7 +2701,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["AuditEventViewDto"][];
                 };
             };
             /** @description bad input: the fields at fault are named */
@@ -2587,11 +2753,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEventViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -2653,11 +2822,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResultDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -2668,8 +2840,35 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description the body is too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description the account is locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description too many attempts */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2697,6 +2896,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -2741,11 +2941,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
             };
             /** @description not signed in */
             401: {
@@ -2789,11 +2992,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResultDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -2815,6 +3021,15 @@ export interface operations {
             };
             /** @description signed in but not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description the resource is not in a state that allows this */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2855,11 +3070,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResultDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -2881,6 +3099,15 @@ export interface operations {
             };
             /** @description signed in but not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description the resource is not in a state that allows this */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2917,11 +3144,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSetupDto"];
+                };
             };
             /** @description not signed in */
             401: {
@@ -2934,6 +3164,15 @@ export interface operations {
             };
             /** @description signed in but not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description the resource is not in a state that allows this */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3253,11 +3492,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description the database does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDownDto"];
+                };
             };
             /** @description any other refusal */
             default: {
@@ -4086,14 +4337,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
             };
             /** @description the case is now linked */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -5047,7 +5302,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["InvestigationViewDto"][];
                 };
             };
             /** @description bad input: the fields at fault are named */
@@ -5099,11 +5354,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvestigationViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -5163,11 +5421,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvestigationViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -5198,6 +5459,24 @@ export interface operations {
             };
             /** @description unknown id, or one the caller may not know exists */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description the resource is not in a state that allows this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description the resource is gone */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5387,7 +5666,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["OutboxMessageViewDto"][];
                 };
             };
             /** @description bad input: the fields at fault are named */
@@ -5439,11 +5718,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutboxMessageViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -5700,11 +5982,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description done */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PasswordResetAcceptedDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -5717,6 +6002,15 @@ export interface operations {
             };
             /** @description the body is too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description too many attempts */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5750,11 +6044,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PasswordSetDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -5774,8 +6071,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description the resource is not in a state that allows this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description the body is too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description too many attempts */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5908,11 +6223,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalNoticeDto"][];
+                };
             };
             /** @description any other refusal */
             default: {
@@ -5980,7 +6298,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["LiveSessionDto"][];
                 };
             };
             /** @description bad input: the fields at fault are named */
@@ -6975,11 +7293,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LiveSessionDto"][];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -7173,7 +7494,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {

@@ -10,6 +10,7 @@ import { CreateAccessRequestDto, DenyAccessRequestDto, RevokeAccessRequestDto } 
 import { investigationView, InvestigationsService } from './investigations.service.js';
 import { AccessRequestViewDto } from './dto/access-request-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
+import { InvestigationViewDto } from './dto/investigation-view.dto.js';
 
 /** Developer access requests: developers ask, IT managers decide, and the row is the grant once it starts. */
 @ApiTags('access')
@@ -72,6 +73,7 @@ export class AccessRequestsController {
   @Post(':id/investigation')
   @Can('create', 'Investigation')
   @ApiErrors(409, 410)
+  @Returns(InvestigationViewDto, 201)
   async investigate(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return investigationView(await this.investigations.create(me, id));
   }

@@ -7,6 +7,8 @@ import { mapRows, type ListParams } from '../database/list-query.js';
 import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
 import { Can } from '../policy/policy.decorators.js';
 import { investigationView, InvestigationsService } from './investigations.service.js';
+import { InvestigationViewDto } from './dto/investigation-view.dto.js';
+import { ApiErrors, Returns } from '../common/api-document.js';
 
 const KIND = new ParseEnumPipe(Object.fromEntries(CONTENT_KINDS.map((k) => [k, k])), { errorHttpStatusCode: 404 });
 
@@ -17,7 +19,7 @@ export class InvestigationsController {
   constructor(private readonly investigations: InvestigationsService) {}
 
   @Get()
-  @ListOf('investigations')
+  @ListOf('investigations', InvestigationViewDto)
   @Can('read', 'Investigation')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return mapRows(await this.investigations.list(me, params), investigationView);
@@ -25,12 +27,15 @@ export class InvestigationsController {
 
   @Get(':id')
   @Can('read', 'Investigation')
+  @Returns(InvestigationViewDto)
   async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return investigationView(await this.investigations.getLive(me, id));
   }
 
   @Delete(':id')
   @Can('delete', 'Investigation')
+  @Returns(InvestigationViewDto)
+  @ApiErrors(409, 410)
   async remove(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return investigationView(await this.investigations.deleteByOwner(me, id));
   }

@@ -12,6 +12,8 @@ import { whereAccessible } from '../policy/accessible-where.js';
 import { Can } from '../policy/policy.decorators.js';
 import { AuditEvent, type AuditSeal } from './audit-event.entity.js';
 import { AuditService } from './audit.service.js';
+import { AuditEventViewDto } from './dto/audit-event-view.dto.js';
+import { Returns } from '../common/api-document.js';
 
 const SPEC: ListSpec = {
   sortable: ['at', 'action', 'subjectType'],
@@ -39,7 +41,7 @@ export class AuditController {
   ) {}
 
   @Get()
-  @ListOf('audit-events')
+  @ListOf('audit-events', AuditEventViewDto)
   @Can('read', 'AuditEvent')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
     const query = parseListQuery(params, SPEC);
@@ -51,6 +53,7 @@ export class AuditController {
 
   @Get(':id')
   @Can('read', 'AuditEvent')
+  @Returns(AuditEventViewDto)
   async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     const qb = whereAccessible(this.events.createQueryBuilder('e'), me.ability, 'read', 'AuditEvent');
     const event = await qb.andWhere('e.id = :id', { id }).getOne();

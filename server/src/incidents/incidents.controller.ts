@@ -17,6 +17,7 @@ import { IncidentUpdatesService } from './incident-updates.service.js';
 import type { UpdateAudience } from './incident.entities.js';
 import { IncidentsService } from './incidents.service.js';
 import { IncidentViewDto } from './dto/incident-view.dto.js';
+import { CaseViewDto } from '../cases/dto/case-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
 
 /** Breach notices are listed whole, in the order sent: a filter on them is refused, never ignored. */
@@ -108,8 +109,8 @@ export class IncidentsController {
   @Post(':id/cases')
   @Can('update', 'Incident')
   @ApiErrors(409)
-  @ApiResponse({ status: 201, description: 'the case is now linked' })
-  @ApiResponse({ status: 200, description: 'the case was already linked to this incident' })
+  @ApiResponse({ status: 201, type: CaseViewDto, description: 'the case is now linked' })
+  @ApiResponse({ status: 200, type: CaseViewDto, description: 'the case was already linked to this incident' })
   async linkCase(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: LinkCaseDto, @Res({ passthrough: true }) res: Response) {
     const { supportCase, created } = await this.incidents.linkCase(me, id, body.caseId);
     res.status(created ? 201 : 200);

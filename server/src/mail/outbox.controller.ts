@@ -12,6 +12,8 @@ import { parseListQuery, runListQuery, sendList, type ListParams, type ListSpec 
 import { whereAccessible } from '../policy/accessible-where.js';
 import { Can } from '../policy/policy.decorators.js';
 import { OutboxMessage, readable } from './outbox.entity.js';
+import { OutboxMessageViewDto } from './dto/outbox-view.dto.js';
+import { Returns } from '../common/api-document.js';
 
 const SPEC: ListSpec = {
   sortable: ['createdAt', 'sentAt', 'status', 'to', 'kind'],
@@ -27,7 +29,7 @@ export class OutboxController {
   constructor(@InjectRepository(OutboxMessage) private readonly outbox: Repository<OutboxMessage>) {}
 
   @Get()
-  @ListOf('outbox')
+  @ListOf('outbox', OutboxMessageViewDto)
   @Can('read', 'Outbox')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
     const query = parseListQuery(params, SPEC);
@@ -37,6 +39,7 @@ export class OutboxController {
 
   @Get(':id')
   @Can('read', 'Outbox')
+  @Returns(OutboxMessageViewDto)
   async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     const row = await whereAccessible(this.outbox.createQueryBuilder('o'), me.ability, 'read', 'Outbox').andWhere('o.id = :id', { id }).getOne();
     if (!row) throw CommonError.notFound('message');

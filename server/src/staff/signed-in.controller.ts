@@ -9,6 +9,7 @@ import { ListOf } from '../common/list.interceptor.js';
 import { parseListQuery, sendList, type ListParams, type ListSpec } from '../database/list-query.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { Can } from '../policy/policy.decorators.js';
+import { LiveSessionDto } from './dto/live-session.dto.js';
 
 const SPEC: ListSpec = { sortable: ['lastSeenAt', 'createdAt', 'staffName'], filters: { staffId: 'uuid' }, search: ['staffName'], defaultSort: ['lastSeenAt', 'DESC'] };
 const ORDER: Record<string, string> = { lastSeenAt: 's.last_seen_at', createdAt: 's.created_at', staffName: 'st.name' };
@@ -20,7 +21,7 @@ export class SignedInController {
   constructor(@InjectDataSource() private readonly db: DataSource, @Inject(CONFIG) private readonly config: Config, private readonly clock: Clock) {}
 
   @Get()
-  @ListOf('sessions')
+  @ListOf('sessions', LiveSessionDto)
   @Can('read', 'Session')
   async list(@CurrentUser() _me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
     const query = parseListQuery(params, SPEC);

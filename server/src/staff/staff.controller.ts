@@ -9,6 +9,7 @@ import { CreateStaffDto, UpdateStaffDto } from './dto/staff.dto.js';
 import { StaffService } from './staff.service.js';
 import { StaffViewDto } from './dto/staff-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
+import { LiveSessionDto } from './dto/live-session.dto.js';
 
 @ApiTags('staff')
 @Controller('staff')
@@ -60,6 +61,7 @@ export class StaffController {
   @Can('update', 'Staff')
   @HttpCode(200)
   @ApiErrors(409)
+  @Returns(StaffViewDto)
   async resetTwoFactor(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.staff.view(me, await this.staff.resetTwoFactor(me, id));
   }
@@ -75,6 +77,7 @@ export class StaffController {
 
   @Get(':id/sessions')
   @Can('read', 'Session')
+  @Returns([LiveSessionDto])
   sessions(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.staff.liveSessions(me, id);
   }
