@@ -1,24 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AuditedRecords } from '../database/audited-records.js';
+import { SignInsRepository } from '../auth/sign-ins.repository.js';
 import { Clock } from '../common/clock.js';
 import { CommonError } from '../common/domain-error.js';
-import type { ListSpec } from '../database/list-query.js';
+import type { ListParams, ListResult } from '../database/list-query.js';
+import { Transactions } from '../database/transactions.js';
 import { MailService } from '../mail/mail.service.js';
+import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
 import { StaffService } from '../staff/staff.service.js';
-import { AccessReview, type ReviewEntry } from './access-review.entity.js';
+import type { AccessReview, ReviewEntry } from './access-review.entity.js';
+import { ACCESS_REVIEWS_LIST, AccessReviewsRepository } from './access-reviews.repository.js';
 import type { CreateAccessReviewDto } from './dto/access-review.dto.js';
 import { parseTerm, schoolTermAt } from './school-term.js';
 
-export const ACCESS_REVIEWS_LIST: ListSpec = {
-  sortable: ['term', 'completedAt', 'createdAt'],
-  filters: { term: 'text', reviewerId: 'uuid' },
-  search: ['term'],
-  defaultSort: ['completedAt', 'DESC'],
-};
+export { ACCESS_REVIEWS_LIST };
 
 export interface RosterRow {
   id: string;
@@ -35,29 +31,38 @@ export interface RosterRow {
  * out everywhere); "change" is recorded and sent to the admins, who alone change roles.
  */
 @Injectable()
-export class AccessReviewsService extends AuditedRecords<AccessReview> {
+export class AccessReviewsService {
   constructor(
-    @InjectDataSource() db: DataSource,
-    audit: AuditService,
+    private readonly tx: Transactions,
+    private readonly records: AccessReviewsRepository,
+    private readonly directory: StaffDirectoryRepository,
+    private readonly signIns: SignInsRepository,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly staff: StaffService,
     private readonly mail: MailService,
-  ) {
-    super(db, AccessReview, 'AccessReview', 'access_review', ACCESS_REVIEWS_LIST, audit);
+  ) {}
+
+  list(me: Principal, params: ListParams): Promise<ListResult<AccessReview>> {
+    return this.records.list(me, params);
+  }
+
+  get(me: Principal, id: string): Promise<AccessReview> {
+    return this.records.get(me, id);
   }
 
   /** Every active member of staff with their roles and last sign-in: what the reviewer decides on. */
-  roster(): Promise<RosterRow[]> {
-    return this.db.query(
-      `SELECT s.id, s.name, s.email, s.roles, s.active, s.training_completed_at AS "trainingCompletedAt",
-              (SELECT max(x.created_at) FROM sessions x WHERE x.staff_id = s.id) AS "lastSignInAt"
-         FROM staff s WHERE s.active ORDER BY s.name, s.id`,
-    );
+  async roster(): Promise<RosterRow[]> {
+    const people = await this.directory.active();
+    const last = await this.signIns.lastSignInOf(people.map((p) => p.id));
+    return people.map((p) => ({
+      id: p.id, name: p.name, email: p.email, roles: p.roles, active: p.active, trainingCompletedAt: p.trainingCompletedAt, lastSignInAt: last.get(p.id) ?? null,
+    }));
   }
 
   async due() {
     const current = schoolTermAt(this.clock.now());
-    const review = await this.db.getRepository(AccessReview).findOneBy({ term: current.term });
+    const review = await this.records.forTerm(current.term);
     return { ...current, done: !!review, reviewId: review?.id ?? null, completedAt: review?.completedAt ?? null };
   }
 
@@ -70,26 +75,24 @@ export class AccessReviewsService extends AuditedRecords<AccessReview> {
     if (new Set(ids).size !== ids.length) throw CommonError.badInput('entries name a member of staff more than once');
     const self = dto.entries.find((e) => e.staffId === me.staff.id && e.decision === 'remove');
     if (self) throw CommonError.badInput('a reviewer cannot remove themselves; another reviewer must');
-    return this.db.transaction(async (m) => {
-      if (await m.existsBy(AccessReview, { term: dto.term })) throw CommonError.conflict(`the ${dto.term} review is already done`);
-      const people: RosterRow[] = await m.query(
-        `SELECT s.id, s.name, s.email, s.roles, s.active,
-                (SELECT max(x.created_at) FROM sessions x WHERE x.staff_id = s.id) AS "lastSignInAt"
-           FROM staff s WHERE s.id = ANY($1::uuid[]) FOR UPDATE OF s`, [ids]);
-      const byId = new Map(people.map((p) => [p.id, p]));
+    return this.tx.run(async (m) => {
+      if (await this.records.forTerm(dto.term, m)) throw CommonError.conflict(`the ${dto.term} review is already done`);
+      const people = await this.directory.lockEntries(ids, m);
+      const last = await this.signIns.lastSignInOf(people.map((p) => p.id), m);
+      const byId = new Map(people.map((p) => [p.id, { ...p, lastSignInAt: last.get(p.id) ?? null }]));
       const unknown = ids.filter((id) => !byId.has(id));
       if (unknown.length) throw CommonError.badInput(`entries name unknown staff: ${unknown.join(', ')}`);
       const entries: ReviewEntry[] = dto.entries.map((e) => {
         const p = byId.get(e.staffId)!;
         return { staffId: p.id, name: p.name, roles: p.roles, lastSignInAt: p.lastSignInAt ? new Date(p.lastSignInAt).toISOString() : null, decision: e.decision, note: e.note ?? null };
       });
-      const review = await this.create(me, { term: dto.term, reviewerId: me.staff.id, entries, completedAt: now }, m);
+      const review = await this.records.create(me, { term: dto.term, reviewerId: me.staff.id, entries, completedAt: now }, m);
       for (const e of entries.filter((x) => x.decision === 'remove' && byId.get(x.staffId)!.active)) {
         await this.staff.deactivate(me.staff.id, e.staffId, `access review ${dto.term}`, m);
       }
       const changes = entries.filter((e) => e.decision === 'change');
       if (changes.length) {
-        const admins: { id: string; email: string; name: string }[] = await m.query("SELECT id, email, name FROM staff WHERE active AND 'admin' = ANY(roles)");
+        const admins = await this.directory.withRole('admin', m);
         await this.mail.enqueue(admins.map((a) => ({
           to: a.email,
           subject: `Access review ${dto.term}: ${changes.length} role change(s) to make`,

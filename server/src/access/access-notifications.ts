@@ -1,15 +1,23 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { CasesService } from '../cases/cases.service.js';
 import { Clock, MINUTE } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
+import { Transactions } from '../database/transactions.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService, type Mail } from '../mail/mail.service.js';
+import { OutboxKeysRepository } from '../mail/outbox-keys.repository.js';
+import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
 import { AccessRequest, effectiveStatus, type EndReason } from './access-request.entity.js';
+import { AccessRequestsRepository } from './access-requests.repository.js';
 
 /** How long before a grant ends its developer is told. */
 export const ENDING_SOON_MINUTES = 10;
 const ENDING_SOON_TASK = 'access.ending_soon';
+
+/** The start of every ending-soon email's key for a grant (one per developer told). */
+const endingSoonKey = (requestId: string) => `access:${requestId}:ending_soon:`;
 
 const when = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—');
 
@@ -36,7 +44,12 @@ const END_WORDS: Record<EndReason, string> = {
 @Injectable()
 export class AccessNotifications implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly requests: AccessRequestsRepository,
+    private readonly staff: StaffDirectoryRepository,
+    private readonly settings: SettingContactsRepository,
+    private readonly cases: CasesService,
+    private readonly outbox: OutboxKeysRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
@@ -44,7 +57,7 @@ export class AccessNotifications implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register<{ requestId: string }>(ENDING_SOON_TASK, ({ requestId }) => this.endingSoon([requestId]).then(() => undefined));
+    this.jobs.register(ENDING_SOON_TASK, ({ requestId }) => this.endingSoon([requestId]).then(() => undefined));
   }
 
   private link(row: AccessRequest): string {
@@ -52,10 +65,10 @@ export class AccessNotifications implements OnModuleInit {
   }
 
   private async context(row: AccessRequest, m: EntityManager): Promise<Context> {
-    const [requester] = await m.query('SELECT id, email, name, active FROM staff WHERE id = $1', [row.requesterId]);
-    const [setting] = await m.query('SELECT name FROM settings WHERE id = $1', [row.settingId]);
-    const [supportCase] = await m.query('SELECT title FROM cases WHERE id = $1', [row.caseId]);
-    return { requester: requester ?? null, settingName: setting?.name ?? 'the setting', caseTitle: supportCase?.title ?? 'the case' };
+    const requester = await this.staff.contact(row.requesterId, m);
+    const setting = await this.settings.find(row.settingId, m);
+    const supportCase = await this.cases.findById(row.caseId, m);
+    return { requester, settingName: setting?.name ?? 'the setting', caseTitle: supportCase?.title ?? 'the case' };
   }
 
   private async toRequester(row: AccessRequest, m: EntityManager, cause: string, subject: (c: Context) => string, lines: (c: Context) => string[]) {
@@ -72,8 +85,7 @@ export class AccessNotifications implements OnModuleInit {
   /** A new request: every active IT manager but the requester is asked to decide it. */
   async requested(row: AccessRequest, m: EntityManager): Promise<void> {
     const c = await this.context(row, m);
-    const managers: { id: string; email: string; name: string }[] = await m.query(
-      `SELECT id, email, name FROM staff WHERE active AND 'it_manager' = ANY(roles) AND id <> $1 ORDER BY name, id`, [row.requesterId]);
+    const managers = await this.staff.withRole('it_manager', m, row.requesterId);
     await this.mail.enqueue(managers.map((it) => ({
       kind: 'access.requested', to: it.email, settingId: row.settingId, idempotencyKey: `access:${row.id}:requested:staff:${it.id}`,
       subject: `Access request waiting for a decision: ${c.settingName}`,
@@ -131,18 +143,14 @@ export class AccessNotifications implements OnModuleInit {
    * both call it, and the email's key makes it once.
    */
   async endingSoon(onlyIds?: string[], settingIds?: string[]): Promise<number> {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const now = this.clock.now();
       const soon = new Date(now.getTime() + ENDING_SOON_MINUTES * MINUTE);
-      const qb = m.getRepository(AccessRequest).createQueryBuilder('r')
-        .where("r.status = 'active' AND r.expires_at > :now AND r.expires_at <= :soon", { now, soon })
-        .andWhere(`NOT EXISTS (SELECT 1 FROM outbox o WHERE o.idempotency_key LIKE 'access:' || r.id || ':ending_soon:%')`);
-      if (onlyIds) qb.andWhere('r.id = ANY(:onlyIds)', { onlyIds });
-      if (settingIds) qb.andWhere('r.setting_id = ANY(:settingIds)', { settingIds });
-      const rows = await qb.limit(500).getMany();
+      const ending = await this.requests.endingBetween(now, soon, m, onlyIds, settingIds);
+      const told = await this.outbox.queuedPrefixes(ending.map((r) => endingSoonKey(r.id)), m);
       let n = 0;
-      for (const row of rows) {
-        if (effectiveStatus(row, now) !== 'active') continue;
+      for (const row of ending) {
+        if (told.has(endingSoonKey(row.id)) || effectiveStatus(row, now) !== 'active') continue;
         const minutes = Math.max(1, Math.round((row.expiresAt!.getTime() - now.getTime()) / MINUTE));
         await this.toRequester(row, m, 'ending_soon', (c) => `Access ends in ${minutes} min: ${c.settingName}`, () => [
           `Your grant ends at ${when(row.expiresAt)}, in ${minutes} minutes. Save your work; ask again if the case needs more time.`,

@@ -1,20 +1,22 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { OnEvent } from '@nestjs/event-emitter';
 import { subject as asSubject } from '@casl/ability';
-import { Brackets, DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import type { SupportCase } from '../cases/case.entity.js';
+import { CaseResolved } from '../cases/case-resolved.event.js';
 import { CasesService } from '../cases/cases.service.js';
 import { Clock, HOUR, MINUTE } from '../common/clock.js';
-import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
+import { parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
+import { Transactions } from '../database/transactions.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { whereAccessible } from '../policy/accessible-where.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { trainingCurrent } from '../staff/training.js';
 import { ACCESS_STATUSES, AccessRequest, effectiveStatus, type AccessStatus, type EndReason } from './access-request.entity.js';
 import { AccessNotifications } from './access-notifications.js';
+import { AccessRequestsRepository } from './access-requests.repository.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
 import { ConsentService } from './consent.service.js';
 import type { CreateAccessRequestDto } from './dto/access-request.dto.js';
@@ -74,7 +76,8 @@ export type AccessRequestView = ReturnType<typeof accessRequestView>;
 @Injectable()
 export class AccessRequestsService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly requests: AccessRequestsRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -89,7 +92,11 @@ export class AccessRequestsService implements OnModuleInit {
   onModuleInit(): void {
     this.jobs.register(SWEEP_TASK, () => this.sweep().then(() => undefined));
     this.jobs.schedule(SWEEP_TASK, '* * * * *');
-    this.cases.onResolved((supportCase, m) => this.endForResolvedCase(supportCase, m));
+  }
+
+  @OnEvent(CaseResolved.event, { suppressErrors: false })
+  onCaseResolved({ supportCase, manager }: CaseResolved): Promise<void> {
+    return this.endForResolvedCase(supportCase, manager);
   }
 
   view(r: AccessRequest): AccessRequestView {
@@ -99,40 +106,19 @@ export class AccessRequestsService implements OnModuleInit {
   async list(me: Principal, params: ListParams): Promise<ListResult<AccessRequest>> {
     const query = parseListQuery(params, ACCESS_REQUESTS_LIST);
     const { status, ...filter } = query.filter;
-    const qb = whereAccessible(this.db.getRepository(AccessRequest).createQueryBuilder('r'), me.ability, 'read', 'AccessRequest');
-    if (status !== undefined) this.whereStatus(qb, Array.isArray(status) ? status : [status]);
-    return runListQuery(qb, { ...query, filter }, ACCESS_REQUESTS_LIST);
-  }
-
-  /** Filters on the status as of now, the same way the view computes it. */
-  private whereStatus(qb: SelectQueryBuilder<AccessRequest>, statuses: unknown[]): void {
-    const now = this.clock.now();
-    const known = statuses.filter((s): s is AccessStatus => (ACCESS_STATUSES as readonly unknown[]).includes(s));
-    if (known.length !== statuses.length) throw new AccessError(AccessErrorCode.BadRequest, `filter status must be one of ${ACCESS_STATUSES.join(', ')}`);
-    const waiting = "r.status IN ('pending','awaiting_consent') AND r.respond_by <= :statusNow";
-    const lapsed = "r.status = 'active' AND r.expires_at <= :statusNow";
-    const condition: Record<AccessStatus, string> = {
-      pending: "r.status = 'pending' AND r.respond_by > :statusNow",
-      awaiting_consent: "r.status = 'awaiting_consent' AND r.respond_by > :statusNow",
-      active: "r.status = 'active' AND r.expires_at > :statusNow",
-      expired: `r.status = 'expired' OR (${waiting}) OR (${lapsed})`,
-      denied: "r.status = 'denied'",
-      revoked: "r.status = 'revoked'",
-      ended: "r.status = 'ended'",
-    };
-    if (known.length === 0) {
-      qb.andWhere('FALSE');
-      return;
+    // Filtered on the status as of now, the same way the view computes it.
+    let statuses: AccessStatus[] | undefined;
+    if (status !== undefined) {
+      const asked: unknown[] = Array.isArray(status) ? status : [status];
+      statuses = asked.filter((s): s is AccessStatus => (ACCESS_STATUSES as readonly unknown[]).includes(s));
+      if (statuses.length !== asked.length) throw new AccessError(AccessErrorCode.BadRequest, `filter status must be one of ${ACCESS_STATUSES.join(', ')}`);
     }
-    qb.andWhere(new Brackets((w) => known.forEach((s) => w.orWhere(`(${condition[s]})`, { statusNow: now }))));
+    return this.requests.list(me, { ...query, filter }, ACCESS_REQUESTS_LIST, statuses, this.clock.now());
   }
 
   /** The request if the caller may see it (developers see their own); otherwise 404, so existence does not leak. */
-  async get(me: Principal, id: string, manager: EntityManager = this.db.manager, lock = false): Promise<AccessRequest> {
-    const qb = whereAccessible(manager.getRepository(AccessRequest).createQueryBuilder('r'), me.ability, 'read', 'AccessRequest')
-      .andWhere('r.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
-    const row = await qb.getOne();
+  async get(me: Principal, id: string, manager: EntityManager = this.tx.manager, lock = false): Promise<AccessRequest> {
+    const row = await this.requests.findVisible(me, id, manager, lock);
     if (!row) throw new AccessError(AccessErrorCode.RequestNotFound, 'access request not found');
     return row;
   }
@@ -156,20 +142,17 @@ export class AccessRequestsService implements OnModuleInit {
     if (!me.ability.can('create', asSubject('AccessRequest', { settingId: setting.id, requesterId: me.staff.id }) as never)) {
       throw new AccessError(AccessErrorCode.NotAllowed, 'not allowed to request access to this setting');
     }
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const supportCase = await this.cases.findById(dto.caseId, m);
       if (!supportCase) throw new AccessError(AccessErrorCode.BadRequest, 'caseId names no case');
       if (supportCase.settingId !== setting.id) throw new AccessError(AccessErrorCode.BadRequest, 'caseId names a case of another setting');
       if (supportCase.status === 'resolved') throw new AccessError(AccessErrorCode.CaseNotOpen, 'the case is resolved: access is only for an open case');
       const now = this.clock.now();
-      const open = await m.getRepository(AccessRequest).createQueryBuilder('r')
-        .where('r.requester_id = :me AND r.case_id = :caseId', { me: me.staff.id, caseId: supportCase.id })
-        .andWhere("((r.status IN ('pending','awaiting_consent') AND r.respond_by > :now) OR (r.status = 'active' AND r.expires_at > :now))", { now })
-        .getOne();
+      const open = await this.requests.findOpen(me.staff.id, supportCase.id, now, m);
       if (open) {
         throw new AccessError(AccessErrorCode.DuplicateRequest, `you already have a ${effectiveStatus(open, now)} request for this case (${open.id})`);
       }
-      const row = await m.save(m.create(AccessRequest, {
+      const row = await this.requests.add({
         settingId: setting.id,
         caseId: supportCase.id,
         requesterId: me.staff.id,
@@ -183,7 +166,7 @@ export class AccessRequestsService implements OnModuleInit {
         consentDpoEmail: ConsentService.addressOf(setting),
         createdAt: now,
         updatedAt: now,
-      }));
+      }, m);
       await this.audit.record({
         actorId: me.staff.id, action: 'access.requested', subjectType: 'AccessRequest', subjectId: row.id, settingId: row.settingId, grantId: row.id, ip: me.ip,
         detail: { caseId: row.caseId, scopes: row.scopes, minutes, justification: row.justification },
@@ -209,7 +192,7 @@ export class AccessRequestsService implements OnModuleInit {
 
   /** Starts the grant when the contract covers it; otherwise asks the setting's DPO and waits. */
   async approve(me: Principal, id: string): Promise<AccessRequest> {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const row = await this.forDecision(me, id, m, true);
       const setting = await this.settings.findById(row.settingId);
       if (!setting) throw new AccessError(AccessErrorCode.RequestNotFound, 'the setting of this request no longer exists');
@@ -219,38 +202,38 @@ export class AccessRequestsService implements OnModuleInit {
       // The terms the request was made under, not whatever the setting says now.
       if ((row.consentPolicy ?? setting.consentPolicy) === 'contract') {
         const expiresAt = new Date(now.getTime() + row.minutes * MINUTE);
-        await m.update(AccessRequest, { id }, {
+        await this.requests.change(id, {
           ...decided, status: 'active', respondBy: null, startsAt: now, expiresAt,
           consentStatus: 'granted', consentMethod: 'contract', consentBy: null, consentAt: now,
-        });
+        }, m);
         await this.audit.recordMany([
           { ...base, action: 'access.approved', detail: { consentPolicy: 'contract' } },
           { ...base, action: 'access.grant_started', detail: { scopes: row.scopes, startsAt: now.toISOString(), expiresAt: expiresAt.toISOString() } },
         ], m);
       } else {
         const respondBy = new Date(now.getTime() + DECISION_WINDOW);
-        await m.update(AccessRequest, { id }, { ...decided, status: 'awaiting_consent', respondBy, consentStatus: 'requested', consentMethod: 'email_link' });
+        await this.requests.change(id, { ...decided, status: 'awaiting_consent', respondBy, consentStatus: 'requested', consentMethod: 'email_link' }, m);
         const sentTo = await this.consent.ask({ ...row, respondBy }, setting, me, m);
         await this.audit.recordMany([
           { ...base, action: 'access.approved', detail: { consentPolicy: 'per_request' } },
           { ...base, action: 'access.consent_requested', detail: { to: sentTo, respondBy: respondBy.toISOString() } },
         ], m);
       }
-      const after = await m.findOneByOrFail(AccessRequest, { id });
+      const after = await this.requests.byId(id, m);
       await this.notify.approved(after, m);
       return after;
     });
   }
 
   async deny(me: Principal, id: string, reason: string): Promise<AccessRequest> {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const row = await this.forDecision(me, id, m);
       const now = this.clock.now();
-      await m.update(AccessRequest, { id }, { status: 'denied', approverId: me.staff.id, decidedAt: now, decisionReason: reason, respondBy: null, updatedAt: now });
+      await this.requests.change(id, { status: 'denied', approverId: me.staff.id, decidedAt: now, decisionReason: reason, respondBy: null, updatedAt: now }, m);
       await this.audit.record({
         actorId: me.staff.id, action: 'access.denied', subjectType: 'AccessRequest', subjectId: id, settingId: row.settingId, grantId: id, ip: me.ip, detail: { reason },
       }, m);
-      const after = await m.findOneByOrFail(AccessRequest, { id });
+      const after = await this.requests.byId(id, m);
       await this.notify.denied(after, m);
       return after;
     });
@@ -258,7 +241,7 @@ export class AccessRequestsService implements OnModuleInit {
 
   /** Ends a grant now, or withdraws a request still waiting; the requester or an IT manager. */
   async revoke(me: Principal, id: string, reason: string | undefined): Promise<AccessRequest> {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const row = await this.get(me, id, m, true);
       if (!me.ability.can('revoke', asSubject('AccessRequest', { ...row }) as never)) {
         throw new AccessError(AccessErrorCode.NotAllowed, 'only the requester or an IT manager may revoke this access');
@@ -266,36 +249,33 @@ export class AccessRequestsService implements OnModuleInit {
       const now = this.clock.now();
       const status = effectiveStatus(row, now);
       if (!OPEN.includes(status)) throw new AccessError(AccessErrorCode.NotRevocable, `the request is ${status}: there is nothing to revoke`);
-      await m.update(AccessRequest, { id }, {
+      await this.requests.change(id, {
         status: 'revoked', respondBy: null, endedAt: now, endReason: 'revoked', endedById: me.staff.id, updatedAt: now,
         ...(row.consentStatus === 'requested' ? { consentStatus: 'expired' as const } : {}),
-      });
+      }, m);
       await this.audit.record({
         actorId: me.staff.id, action: 'access.revoked', subjectType: 'AccessRequest', subjectId: id, settingId: row.settingId, grantId: id, ip: me.ip,
         detail: { was: status, reason: reason ?? null },
       }, m);
       await this.investigations.scheduleDeletion(id, 'grant_revoked', m);
       await this.notify.ended(row, 'revoked', status === 'active', m);
-      return m.findOneByOrFail(AccessRequest, { id });
+      return this.requests.byId(id, m);
     });
   }
 
   /** In the transaction that resolves a case: its grants end and its requests close, and their copies go. */
   private async endForResolvedCase(supportCase: SupportCase, m: EntityManager): Promise<void> {
-    const rows = await m.getRepository(AccessRequest).createQueryBuilder('r')
-      .setLock('pessimistic_write')
-      .where('r.case_id = :caseId AND r.status IN (:...open)', { caseId: supportCase.id, open: OPEN })
-      .getMany();
+    const rows = await this.requests.lockForCase(supportCase.id, OPEN, m);
     const now = this.clock.now();
     for (const row of rows) {
       if (effectiveStatus(row, now) === 'expired') {
         await this.expire(row, m);
         continue;
       }
-      await m.update(AccessRequest, { id: row.id }, {
+      await this.requests.change(row.id, {
         status: 'ended', respondBy: null, endedAt: now, endReason: 'case_resolved', updatedAt: now,
         ...(row.consentStatus === 'requested' ? { consentStatus: 'expired' as const } : {}),
-      });
+      }, m);
       await this.audit.record({
         actorId: null, action: 'access.ended', subjectType: 'AccessRequest', subjectId: row.id, settingId: row.settingId, grantId: row.id,
         detail: { reason: 'case_resolved', caseId: supportCase.id, was: row.status },
@@ -310,10 +290,10 @@ export class AccessRequestsService implements OnModuleInit {
     const grant = row.status === 'active';
     const endReason: EndReason = grant ? 'expired' : 'undecided';
     const endedAt = grant ? row.expiresAt! : row.respondBy!;
-    await m.update(AccessRequest, { id: row.id }, {
+    await this.requests.change(row.id, {
       status: 'expired', respondBy: null, endedAt, endReason, updatedAt: this.clock.now(),
       ...(row.consentStatus === 'requested' ? { consentStatus: 'expired' as const } : {}),
-    });
+    }, m);
     await this.audit.record({
       actorId: null, action: grant ? 'access.grant_expired' : 'access.request_expired', subjectType: 'AccessRequest', subjectId: row.id,
       settingId: row.settingId, grantId: row.id, detail: { at: endedAt.toISOString(), was: row.status },
@@ -330,13 +310,8 @@ export class AccessRequestsService implements OnModuleInit {
   async sweep(scope: { settingIds?: string[] } = {}): Promise<{ expired: number; copies: number }> {
     let expired = 0;
     for (;;) {
-      const n = await this.db.transaction(async (m) => {
-        const now = this.clock.now();
-        const qb = m.getRepository(AccessRequest).createQueryBuilder('r')
-          .setLock('pessimistic_write').setOnLocked('skip_locked')
-          .where("((r.status IN ('pending','awaiting_consent') AND r.respond_by <= :now) OR (r.status = 'active' AND r.expires_at <= :now))", { now });
-        if (scope.settingIds) qb.andWhere('r.setting_id = ANY(:settingIds)', { settingIds: scope.settingIds });
-        const due = await qb.orderBy('r.created_at').limit(SWEEP_BATCH).getMany();
+      const n = await this.tx.run(async (m) => {
+        const due = await this.requests.lockLapsed(this.clock.now(), SWEEP_BATCH, m, scope.settingIds);
         for (const row of due) await this.expire(row, m);
         return due.length;
       });
@@ -344,7 +319,7 @@ export class AccessRequestsService implements OnModuleInit {
       if (n < SWEEP_BATCH) break;
     }
     await this.notify.endingSoon(undefined, scope.settingIds);
-    const copies = await this.db.transaction((m) => this.investigations.scheduleOverdueDeletions(m, scope.settingIds));
+    const copies = await this.tx.run((m) => this.investigations.scheduleOverdueDeletions(m, scope.settingIds));
     if (!scope.settingIds) await this.investigations.purgeOrphans();
     return { expired, copies };
   }

@@ -1,17 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { CasesService } from '../cases/cases.service.js';
 import { Clock, MINUTE } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
+import { Transactions } from '../database/transactions.js';
 import { MailService } from '../mail/mail.service.js';
 import type { Setting } from '../settings/setting.entity.js';
 import { SettingsService } from '../settings/settings.service.js';
-import { Staff } from '../staff/staff.entity.js';
-import { AccessRequest, ConsentToken, effectiveStatus } from './access-request.entity.js';
+import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
+import { effectiveStatus, type AccessRequest } from './access-request.entity.js';
 import { AccessNotifications } from './access-notifications.js';
+import { AccessRequestsRepository } from './access-requests.repository.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
 import type { ConsentAnswerDto } from './dto/access-request.dto.js';
 import { hashToken, newToken } from '../common/tokens.js';
@@ -27,7 +28,9 @@ export type ConsentLinkState = 'open' | 'answered' | 'closed';
 @Injectable()
 export class ConsentService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly requests: AccessRequestsRepository,
+    private readonly staff: StaffDirectoryRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly mail: MailService,
@@ -47,8 +50,8 @@ export class ConsentService {
     const to = request.consentDpoEmail ?? ConsentService.addressOf(setting);
     if (!to) throw new AccessError(AccessErrorCode.NoConsentAddress, 'the setting has no DPO or contact email to ask for consent');
     const token = newToken();
-    await m.insert(ConsentToken, { requestId: request.id, tokenHash: hashToken(token), sentTo: to, expiresAt: request.respondBy!, createdAt: this.clock.now() });
-    const requester = await m.findOneBy(Staff, { id: request.requesterId });
+    await this.requests.addConsentToken({ requestId: request.id, tokenHash: hashToken(token), sentTo: to, expiresAt: request.respondBy!, createdAt: this.clock.now() }, m);
+    const requester = await this.staff.contact(request.requesterId, m);
     const supportCase = await this.cases.findById(request.caseId, m);
     const link = `${this.config.publicUrl.replace(/\/$/, '')}/#/consent/${token}`;
     const body = [
@@ -73,23 +76,19 @@ export class ConsentService {
   }
 
   private async find(token: string, m: EntityManager, lock: boolean) {
-    const qb = m.getRepository(ConsentToken).createQueryBuilder('t').where('t.token_hash = :hash', { hash: hashToken(token) });
-    if (lock) qb.setLock('pessimistic_write');
-    const link = token.length <= 200 ? await qb.getOne() : null;
+    const link = token.length <= 200 ? await this.requests.findConsentToken(hashToken(token), m, lock) : null;
     if (!link) throw new AccessError(AccessErrorCode.ConsentLinkUnknown, 'this consent link is not known');
-    const rq = m.getRepository(AccessRequest).createQueryBuilder('r').where('r.id = :id', { id: link.requestId });
-    if (lock) rq.setLock('pessimistic_write');
-    return { link, request: await rq.getOneOrFail() };
+    return { link, request: await this.requests.forConsent(link.requestId, m, lock) };
   }
 
   /** What the DPO is asked to agree to, for the consent page. */
   async describe(token: string) {
-    const { link, request } = await this.find(token, this.db.manager, false);
+    const { link, request } = await this.find(token, this.tx.manager, false);
     const now = this.clock.now();
     const state: ConsentLinkState = link.usedAt ? 'answered' : effectiveStatus(request, now) === 'awaiting_consent' ? 'open' : 'closed';
     const [setting, requester, supportCase] = await Promise.all([
       this.settings.findById(request.settingId),
-      this.db.manager.findOneBy(Staff, { id: request.requesterId }),
+      this.staff.contact(request.requesterId),
       this.cases.findById(request.caseId),
     ]);
     return {
@@ -107,7 +106,7 @@ export class ConsentService {
 
   /** The DPO's answer: grant starts the grant now; refuse closes the request. Either way the link is spent. */
   async answer(token: string, dto: ConsentAnswerDto, ip: string | null) {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const { link, request } = await this.find(token, m, true);
       if (link.usedAt) throw new AccessError(AccessErrorCode.ConsentLinkUsed, 'this consent link has already been used');
       const now = this.clock.now();
@@ -115,23 +114,23 @@ export class ConsentService {
       if (status !== 'awaiting_consent' || link.expiresAt <= now) {
         throw new AccessError(AccessErrorCode.ConsentLinkExpired, `this consent request is closed (${status}): nothing was changed`);
       }
-      await m.update(ConsentToken, { id: link.id }, { usedAt: now });
+      await this.requests.spendConsentToken(link.id, now, m);
       const consent = { consentBy: dto.name, consentAt: now, consentMethod: 'email_link' as const };
       const base = { actorId: null, subjectType: 'AccessRequest', subjectId: request.id, settingId: request.settingId, grantId: request.id, ip };
       if (dto.decision === 'grant') {
         const expiresAt = new Date(now.getTime() + request.minutes * MINUTE);
-        await m.update(AccessRequest, { id: request.id }, { ...consent, consentStatus: 'granted', status: 'active', respondBy: null, startsAt: now, expiresAt, updatedAt: now });
+        await this.requests.change(request.id, { ...consent, consentStatus: 'granted', status: 'active', respondBy: null, startsAt: now, expiresAt, updatedAt: now }, m);
         await this.audit.recordMany([
           { ...base, action: 'access.consent_granted', detail: { name: dto.name, sentTo: link.sentTo } },
           { ...base, action: 'access.grant_started', detail: { scopes: request.scopes, startsAt: now.toISOString(), expiresAt: expiresAt.toISOString() } },
         ], m);
       } else {
-        await m.update(AccessRequest, { id: request.id }, {
+        await this.requests.change(request.id, {
           ...consent, consentStatus: 'refused', status: 'denied', respondBy: null, endedAt: now, endReason: 'consent_refused', updatedAt: now,
-        });
+        }, m);
         await this.audit.record({ ...base, action: 'access.consent_refused', detail: { name: dto.name, sentTo: link.sentTo } }, m);
       }
-      const after = await m.findOneByOrFail(AccessRequest, { id: request.id });
+      const after = await this.requests.byId(request.id, m);
       await this.notify.consentAnswered(after, m);
       return {
         decision: dto.decision,

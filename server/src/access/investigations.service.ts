@@ -1,23 +1,25 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { subject as asSubject } from '@casl/ability';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { Clock, HOUR } from '../common/clock.js';
-import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
+import { parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
+import { Transactions } from '../database/transactions.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { ContentService } from '../content/content.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { whereAccessible } from '../policy/accessible-where.js';
 import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
 import { SettingsService } from '../settings/settings.service.js';
-import { AccessRequest, effectiveStatus } from './access-request.entity.js';
+import { effectiveStatus } from './access-request.entity.js';
+import { AccessRequestsRepository } from './access-requests.repository.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
-import { COPY_ROWS, CopyRecord } from './investigation-store/copy-rows.entities.js';
+import { CopyRecord } from './investigation-store/copy-rows.entities.js';
 import { InvestigationDatabase } from './investigation-store/investigation-database.js';
 import { InvestigationCopy, type CopyDeleteReason } from './investigation.entities.js';
+import { InvestigationsRepository, type OverdueCopy } from './investigations.repository.js';
+import { InvestigationCopyRowsRepository } from './investigation-copy-rows.repository.js';
 import { loadLanguage } from './pseudonymise/scrubber.js';
 import { Pseudonymiser, type SourceChild, type SourceMedia, type SourceObservation, type SourceParent } from './pseudonymise/pseudonymiser.js';
 
@@ -60,7 +62,10 @@ export function investigationView(c: InvestigationCopy) {
 @Injectable()
 export class InvestigationsService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly copies: InvestigationsRepository,
+    private readonly copyRows: InvestigationCopyRowsRepository,
+    private readonly requests: AccessRequestsRepository,
     private readonly store: InvestigationDatabase,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
@@ -71,18 +76,16 @@ export class InvestigationsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register<{ copyId: string; reason: CopyDeleteReason }>(DELETE_TASK, ({ copyId, reason }) => this.delete(copyId, reason).then(() => undefined));
+    this.jobs.register(DELETE_TASK, ({ copyId, reason }) => this.delete(copyId, reason).then(() => undefined));
   }
 
   list(me: Principal, params: ListParams): Promise<ListResult<InvestigationCopy>> {
     const query = parseListQuery(params, INVESTIGATIONS_LIST);
-    const qb = whereAccessible(this.db.getRepository(InvestigationCopy).createQueryBuilder('i'), me.ability, 'read', 'Investigation');
-    return runListQuery(qb, query, INVESTIGATIONS_LIST);
+    return this.copies.list(me, query, INVESTIGATIONS_LIST);
   }
 
   async get(me: Principal, id: string): Promise<InvestigationCopy> {
-    const copy = await whereAccessible(this.db.getRepository(InvestigationCopy).createQueryBuilder('i'), me.ability, 'read', 'Investigation')
-      .andWhere('i.id = :id', { id }).getOne();
+    const copy = await this.copies.findVisible(me, id);
     if (!copy) throw new AccessError(AccessErrorCode.CopyNotFound, 'investigation copy not found');
     return copy;
   }
@@ -103,8 +106,7 @@ export class InvestigationsService implements OnModuleInit {
    * the main database keeps only what the copy is (its metadata and report).
    */
   async create(me: Principal, requestId: string): Promise<InvestigationCopy> {
-    const request = await whereAccessible(this.db.getRepository(AccessRequest).createQueryBuilder('r'), me.ability, 'read', 'AccessRequest')
-      .andWhere('r.id = :requestId', { requestId }).getOne();
+    const request = await this.requests.findVisible(me, requestId);
     if (!request) throw new AccessError(AccessErrorCode.RequestNotFound, 'access request not found');
     const now = this.clock.now();
     const status = effectiveStatus(request, now);
@@ -112,7 +114,7 @@ export class InvestigationsService implements OnModuleInit {
     if (!me.ability.can('create', asSubject('Investigation', { ownerId: request.requesterId, requestId: request.id }) as never)) {
       throw new AccessError(AccessErrorCode.GrantNotActive, 'only the developer holding this live grant may copy under it');
     }
-    const existing = await this.db.getRepository(InvestigationCopy).findOneBy({ requestId, status: 'ready' });
+    const [existing] = await this.copies.readyFor({ requestId });
     if (existing) throw new AccessError(AccessErrorCode.CopyExists, `this grant already has a copy (${existing.id}); delete it to make a fresh one`);
 
     const reader = await this.content.openCopy(me, request.settingId, request.id);
@@ -132,11 +134,11 @@ export class InvestigationsService implements OnModuleInit {
     const maxAge = new Date(now.getTime() + this.config.investigationMaxHours * HOUR);
     const deleteBy = request.expiresAt && request.expiresAt < maxAge ? request.expiresAt : maxAge;
     try {
-      return await this.db.transaction(async (m) => {
-        const saved = await m.save(m.create(InvestigationCopy, {
+      return await this.tx.run(async (m) => {
+        const saved = await this.copies.add({
           id: copyId, requestId: request.id, settingId: request.settingId, caseId: request.caseId, ownerId: request.requesterId,
           scopes: request.scopes, status: 'ready', counts, report: pseudonyms.report, deleteBy, createdAt: now,
-        }));
+        }, m);
         await this.jobs.add(DELETE_TASK, { copyId: saved.id, reason: deleteBy === maxAge ? 'max_age' : 'grant_expired' }, {
           runAt: deleteBy, jobKey: this.jobKey(saved.id),
         }, m);
@@ -199,22 +201,18 @@ export class InvestigationsService implements OnModuleInit {
     return copy;
   }
 
-  private async rowsQuery(copyId: string, kind: ContentKind) {
-    return (await this.store.source()).getRepository<ObjectLiteral>(COPY_ROWS[kind]).createQueryBuilder('c').where('c.copy_id = :copyId', { copyId });
-  }
-
   async rows(me: Principal, id: string, kind: ContentKind, params: ListParams): Promise<ListResult<ObjectLiteral>> {
     const query = parseListQuery(params, ROW_SPECS[kind]);
     const copy = await this.readable(me, id);
     if (!copy.scopes.includes(kind)) throw new AccessError(AccessErrorCode.CopyNotFound, `this copy holds no ${kind}`);
-    const result = await runListQuery(await this.rowsQuery(copy.id, kind), query, ROW_SPECS[kind]);
+    const result = await this.copyRows.list(copy.id, kind, query, ROW_SPECS[kind]);
     await this.recordRead(me, copy, kind, result.rows.map((r) => r.id as string));
     return result;
   }
 
   async row(me: Principal, id: string, kind: ContentKind, rowId: string): Promise<ObjectLiteral> {
     const copy = await this.readable(me, id);
-    const row = copy.scopes.includes(kind) ? await (await this.rowsQuery(copy.id, kind)).andWhere('c.id = :rowId', { rowId }).getOne() : null;
+    const row = copy.scopes.includes(kind) ? await this.copyRows.get(copy.id, kind, rowId) : null;
     if (!row) throw new AccessError(AccessErrorCode.CopyNotFound, `${kind} record not found in this copy`);
     await this.recordRead(me, copy, kind, [rowId]);
     return row;
@@ -233,16 +231,16 @@ export class InvestigationsService implements OnModuleInit {
     if (copy.ownerId !== me.staff.id) throw new AccessError(AccessErrorCode.NotAllowed, 'only the developer who made this copy may delete it');
     if (copy.status === 'deleted') throw this.gone(copy);
     await this.delete(copy.id, 'owner_deleted', me);
-    return this.db.getRepository(InvestigationCopy).findOneByOrFail({ id });
+    return this.copies.byId(id);
   }
 
   /** Removes every row of a copy and keeps the record that it existed; idempotent, so a retried job is harmless. */
   async delete(copyId: string, reason: CopyDeleteReason, by?: Principal): Promise<boolean> {
-    return this.db.transaction(async (m) => {
-      const copy = await m.getRepository(InvestigationCopy).createQueryBuilder('i').setLock('pessimistic_write').where('i.id = :copyId', { copyId }).getOne();
+    return this.tx.run(async (m) => {
+      const copy = await this.copies.lock(copyId, m);
       if (!copy || copy.status === 'deleted') return false;
-      const removed = await this.removeRows(copyId);
-      await m.update(InvestigationCopy, { id: copyId }, { status: 'deleted', deletedAt: this.clock.now(), deleteReason: reason });
+      const removed = await this.copyRows.remove(copyId);
+      await this.copies.markDeleted(copyId, { deletedAt: this.clock.now(), deleteReason: reason }, m);
       await this.audit.record({
         actorId: by?.staff.id ?? null, action: 'investigation.deleted', subjectType: 'Investigation', subjectId: copyId, settingId: copy.settingId,
         grantId: copy.requestId, ip: by?.ip ?? null, detail: { reason, removed },
@@ -251,27 +249,14 @@ export class InvestigationsService implements OnModuleInit {
     });
   }
 
-  /** Deletes a copy's rows in the investigation database (they go with its `copies` row); returns what was removed. */
-  private async removeRows(copyId: string): Promise<Record<ContentKind, number>> {
-    return (await this.store.source()).transaction(async (m) => {
-      const removed = {} as Record<ContentKind, number>;
-      for (const kind of CONTENT_KINDS) {
-        const result = await m.createQueryBuilder().delete().from(COPY_ROWS[kind]).where('copy_id = :copyId', { copyId }).execute();
-        removed[kind] = result.affected ?? 0;
-      }
-      await m.delete(CopyRecord, { id: copyId });
-      return removed;
-    });
-  }
-
   /**
    * Every copy of a setting, gone now: its rows in the investigation database and its status here (for a setting whose
    * content is purged). Returns how many copies were deleted.
    */
   async deleteForSetting(settingId: string, by?: Principal): Promise<number> {
-    const copies = await this.db.getRepository(InvestigationCopy).findBy({ settingId, status: 'ready' });
+    const ready = await this.copies.readyFor({ settingId });
     let deleted = 0;
-    for (const c of copies) if (await this.delete(c.id, 'setting_purged', by)) deleted++;
+    for (const c of ready) if (await this.delete(c.id, 'setting_purged', by)) deleted++;
     return deleted;
   }
 
@@ -281,14 +266,13 @@ export class InvestigationsService implements OnModuleInit {
    */
   async purgeOrphans(): Promise<number> {
     const cutoff = new Date(this.clock.now().getTime() - HOUR);
-    const stored: { id: string }[] = await (await this.store.source()).query('SELECT id FROM copies WHERE created_at < $1', [cutoff]);
+    const stored = await this.copyRows.writtenBefore(cutoff);
     if (!stored.length) return 0;
-    const ready: { id: string }[] = await this.db.query(`SELECT id FROM investigations WHERE status = 'ready' AND id = ANY($1::uuid[])`, [stored.map((c) => c.id)]);
-    const keep = new Set(ready.map((r) => r.id));
+    const keep = await this.copies.readyAmong(stored);
     let purged = 0;
-    for (const { id } of stored) {
+    for (const id of stored) {
       if (keep.has(id)) continue;
-      await this.removeRows(id);
+      await this.copyRows.remove(id);
       purged++;
     }
     return purged;
@@ -305,29 +289,23 @@ export class InvestigationsService implements OnModuleInit {
 
   /** In the transaction that ends a grant: its copies are deleted by a job that runs now. */
   async scheduleDeletion(requestId: string, reason: CopyDeleteReason, m: EntityManager): Promise<number> {
-    const copies = await m.getRepository(InvestigationCopy).findBy({ requestId, status: 'ready' });
-    return this.scheduleNow(copies.map((c) => ({ id: c.id, reason })), m);
+    const ready = await this.copies.readyFor({ requestId }, m);
+    return this.scheduleNow(ready.map((c) => ({ id: c.id, reason })), m);
   }
 
   async scheduleDeletionForCase(caseId: string, m: EntityManager): Promise<number> {
-    const copies = await m.getRepository(InvestigationCopy).findBy({ caseId, status: 'ready' });
-    return this.scheduleNow(copies.map((c) => ({ id: c.id, reason: 'case_resolved' as const })), m);
+    const ready = await this.copies.readyFor({ caseId }, m);
+    return this.scheduleNow(ready.map((c) => ({ id: c.id, reason: 'case_resolved' as const })), m);
   }
 
   /** For the sweep: every ready copy past its time or whose grant is over, in case a job was lost or the clock moved. */
   async scheduleOverdueDeletions(m: EntityManager, settingIds?: string[]): Promise<number> {
     const now = this.clock.now();
-    const due: { id: string; status: string; expires_at: Date | null; delete_by: Date }[] = await m.query(
-      `SELECT c.id, r.status, r.expires_at, c.delete_by
-         FROM investigations c JOIN access_requests r ON r.id = c.request_id
-        WHERE c.status = 'ready' AND (c.delete_by <= $1 OR r.status <> 'active' OR r.expires_at <= $1)
-          AND ($2::uuid[] IS NULL OR c.setting_id = ANY($2::uuid[]))`,
-      [now, settingIds ?? null],
-    );
-    const reasonOf = (d: (typeof due)[number]): CopyDeleteReason =>
-      d.status === 'revoked' ? 'grant_revoked'
-      : d.status === 'ended' ? 'case_resolved'
-      : d.status === 'expired' || (d.expires_at !== null && d.expires_at <= now) ? 'grant_expired'
+    const due = await this.copies.overdue(now, m, settingIds);
+    const reasonOf = (d: OverdueCopy): CopyDeleteReason =>
+      d.grantStatus === 'revoked' ? 'grant_revoked'
+      : d.grantStatus === 'ended' ? 'case_resolved'
+      : d.grantStatus === 'expired' || (d.grantExpiresAt !== null && d.grantExpiresAt <= now) ? 'grant_expired'
       : 'max_age';
     return this.scheduleNow(due.map((d) => ({ id: d.id, reason: reasonOf(d) })), m);
   }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { CaseLookupRepository } from '../cases/case-lookup.repository.js';
 import { Clock } from '../common/clock.js';
 import type { LiveGrant } from '../policy/abilities.js';
 import { GrantSource } from '../policy/grant-source.js';
 import { AccessNotifications } from './access-notifications.js';
-import { AccessRequest } from './access-request.entity.js';
+import { AccessRequestsRepository } from './access-requests.repository.js';
 import { InvestigationsService } from './investigations.service.js';
 
 /**
@@ -16,7 +16,8 @@ import { InvestigationsService } from './investigations.service.js';
 @Injectable()
 export class LiveGrants extends GrantSource {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly requests: AccessRequestsRepository,
+    private readonly cases: CaseLookupRepository,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly investigations: InvestigationsService,
@@ -26,34 +27,22 @@ export class LiveGrants extends GrantSource {
   }
 
   async liveGrantsFor(staffId: string, now: Date): Promise<LiveGrant[]> {
-    const rows: { id: string; setting_id: string; scopes: LiveGrant['scopes'] }[] = await this.db.query(
-      `SELECT r.id, r.setting_id, r.scopes
-         FROM access_requests r JOIN cases c ON c.id = r.case_id
-        WHERE r.requester_id = $1 AND r.status = 'active' AND r.starts_at <= $2 AND r.expires_at > $2
-          AND c.status <> 'resolved'`,
-      [staffId, now],
-    );
-    return rows.map((r) => ({ id: r.id, settingId: r.setting_id, scopes: r.scopes }));
+    const active = await this.requests.activeGrantsOf(staffId, now);
+    if (active.length === 0) return [];
+    const open = await this.cases.unresolvedAmong([...new Set(active.map((g) => g.caseId))]);
+    return active.filter((g) => open.has(g.caseId)).map((g) => ({ id: g.id, settingId: g.settingId, scopes: g.scopes }));
   }
 
   async endAllFor(staffId: string, reason: string, m: EntityManager): Promise<number> {
-    const now = this.clock.now();
-    const [rows]: [{ id: string; setting_id: string }[], number] = await m.query(
-      `UPDATE access_requests SET status = 'ended', ended_at = $2, end_reason = 'credentials_reset', respond_by = NULL, updated_at = $2
-        WHERE requester_id = $1 AND status = 'active' AND expires_at > $2
-        RETURNING id, setting_id`,
-      [staffId, now],
-    );
-    for (const row of rows) {
+    const ended = await this.requests.endActiveOf(staffId, this.clock.now(), m);
+    for (const row of ended) {
       await this.audit.record({
-        actorId: null, action: 'access.ended', subjectType: 'AccessRequest', subjectId: row.id, settingId: row.setting_id, grantId: row.id,
+        actorId: null, action: 'access.ended', subjectType: 'AccessRequest', subjectId: row.id, settingId: row.settingId, grantId: row.id,
         detail: { reason: 'credentials_reset', cause: reason, was: 'active' },
       }, m);
       await this.investigations.scheduleDeletion(row.id, 'grant_revoked', m);
     }
-    if (rows.length) {
-      for (const grant of await m.findBy(AccessRequest, { id: In(rows.map((r) => r.id)) })) await this.notify.ended(grant, 'credentials_reset', true, m);
-    }
-    return rows.length;
+    for (const grant of await this.requests.byIds(ended.map((r) => r.id), m)) await this.notify.ended(grant, 'credentials_reset', true, m);
+    return ended.length;
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -15,12 +16,13 @@ import { SecretsBox } from './secrets-box.js';
 import { Session } from './session.entity.js';
 import { SessionStrategy } from './session.strategy.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInsRepository } from './sign-ins.repository.js';
 import { TwoFactorService } from './two-factor.service.js';
 
 @Module({
-  imports: [PassportModule, TypeOrmModule.forFeature([Session, Staff, PasswordReset]), AuditModule, MailModule],
+  imports: [PassportModule, TypeOrmModule.forFeature([Session, Staff, PasswordReset]), AuditModule, MailModule, AccessModule],
   controllers: [AuthController, PasswordResetController],
-  providers: [AuthService, PasswordService, SessionsService, SessionStrategy, TwoFactorService, SecretsBox, PasswordResetsService, LoginRefusalFilter],
-  exports: [AuthService, PasswordService, SessionsService, TwoFactorService, PasswordResetsService],
+  providers: [AuthService, PasswordService, SessionsService, SessionStrategy, TwoFactorService, SecretsBox, PasswordResetsService, LoginRefusalFilter, SignInsRepository],
+  exports: [AuthService, PasswordService, SessionsService, TwoFactorService, PasswordResetsService, SignInsRepository],
 })
 export class AuthModule {}

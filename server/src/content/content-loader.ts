@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CommonError } from '../common/domain-error.js';
-import { Child, Media, Observation, Parent } from './content.entities.js';
+import { Transactions } from '../database/transactions.js';
+import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import { ContentRepository } from './content.repository.js';
 
 /** The file `content:load` reads (API.md): a setting's content for fixtures and support reproductions. */
 export interface ContentFile {
@@ -56,7 +56,9 @@ function list(file: Record<string, unknown>, key: keyof ContentFile): Record<str
 @Injectable()
 export class ContentLoader {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly content: ContentRepository,
+    private readonly settings: SettingContactsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -64,8 +66,7 @@ export class ContentLoader {
     if (!isObject(input)) fail('the file must hold a JSON object {children, parents, observations, media}');
     const unknown = Object.keys(input).filter((k) => !['children', 'parents', 'observations', 'media'].includes(k));
     if (unknown.length) fail(`unknown key ${unknown.join(', ')}; expected children, parents, observations, media`);
-    const [setting] = await this.db.query('SELECT id FROM settings WHERE id = $1', [settingId]) as { id: string }[];
-    if (!setting) fail(`no setting with id ${settingId}`);
+    if (!(await this.settings.exists(settingId))) fail(`no setting with id ${settingId}`);
 
     const idOf = new Map<string, string>();
     const children = list(input, 'children').map((c, i) => {
@@ -114,19 +115,13 @@ export class ContentLoader {
     });
 
     const counts: LoadCounts = { children: children.length, parents: parents.length, observations: observations.length, media: media.length };
-    await this.db.transaction(async (m) => {
-      await this.insert(m, Child, children);
-      await this.insert(m, Parent, parents);
-      await this.insert(m, Observation, observations);
-      await this.insert(m, Media, media);
+    await this.tx.run(async (m) => {
+      await this.content.insertMany('children', children, BATCH, m);
+      await this.content.insertMany('parents', parents, BATCH, m);
+      await this.content.insertMany('observations', observations, BATCH, m);
+      await this.content.insertMany('media', media, BATCH, m);
       await this.audit.record({ actorId: null, action: 'content.loaded', subjectType: 'Setting', subjectId: settingId, settingId, detail: { ...counts } }, m);
     });
     return counts;
-  }
-
-  private async insert(m: EntityManager, entity: new () => ObjectLiteral, rows: ObjectLiteral[]) {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      await m.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + BATCH)).updateEntity(false).execute();
-    }
   }
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { subject as asSubject } from '@casl/ability';
-import { DataSource, type ObjectLiteral } from 'typeorm';
+import type { ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { CommonError } from '../common/domain-error.js';
-import { parseListQuery, runPlainListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
-import { whereAccessible } from '../policy/accessible-where.js';
+import { parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
 import { CONTENT_SUBJECT, type ContentKind, type LiveGrant } from '../policy/abilities.js';
-import { CONTENT_ENTITIES, Child, Parent } from './content.entities.js';
+import { ContentRepository, type ContentIdentities } from './content.repository.js';
+
+export type { ContentIdentities } from './content.repository.js';
 
 const SPECS: Record<ContentKind, ListSpec> = {
   children: { sortable: ['lastName', 'firstName', 'dateOfBirth', 'createdAt'], filters: { room: 'text' }, search: ['firstName', 'lastName', 'knownAs'], defaultSort: ['lastName', 'ASC'] },
@@ -16,13 +16,6 @@ const SPECS: Record<ContentKind, ListSpec> = {
   parents: { sortable: ['lastName', 'firstName', 'createdAt'], filters: { childId: 'uuid' }, search: ['firstName', 'lastName'], defaultSort: ['lastName', 'ASC'] },
   media: { sortable: ['takenAt', 'filename', 'createdAt'], filters: { childId: 'uuid', contentType: 'text' }, search: ['filename', 'caption'], defaultSort: ['takenAt', 'DESC'] },
 };
-
-/** The names the setting records, whatever kinds a copy holds: the anonymiser must know them all (server-side only). */
-export interface ContentIdentities {
-  children: Pick<Child, 'id' | 'firstName' | 'lastName' | 'knownAs'>[];
-  parents: Pick<Parent, 'id' | 'firstName' | 'lastName' | 'address'>[];
-  authors: string[];
-}
 
 /** A grant's content, read in batches for an investigation copy; `finish` writes the one audit event of the read. */
 export interface ContentCopyReader {
@@ -39,7 +32,7 @@ export interface ContentCopyReader {
 @Injectable()
 export class ContentService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly content: ContentRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -55,16 +48,10 @@ export class ContentService {
     return grant;
   }
 
-  private query(me: Principal, settingId: string, kind: ContentKind) {
-    const qb = this.db.getRepository<ObjectLiteral>(CONTENT_ENTITIES[kind]).createQueryBuilder('c');
-    qb.where('c.setting_id = :settingId', { settingId });
-    return whereAccessible(qb, me.ability, 'read', CONTENT_SUBJECT[kind]);
-  }
-
   async list(me: Principal, settingId: string, kind: ContentKind, params: ListParams): Promise<ListResult<ObjectLiteral>> {
     const query = parseListQuery(params, SPECS[kind]);
     const grant = await this.grantFor(me, settingId, kind);
-    const result = await runPlainListQuery(this.query(me, settingId, kind), query, SPECS[kind]);
+    const result = await this.content.list(me, settingId, kind, query, SPECS[kind]);
     // Committed before the rows are returned; concurrent reads share the insert and the commit.
     await this.audit.recordCommitted({
       actorId: me.staff.id, action: 'content.read', subjectType: CONTENT_SUBJECT[kind], settingId, grantId: grant.id, ip: me.ip,
@@ -87,14 +74,9 @@ export class ContentService {
       });
       throw CommonError.forbidden('no live access grant for this setting');
     }
-    const m = this.db.manager;
-    const identities: ContentIdentities = {
-      children: await m.find(Child, { where: { settingId }, select: { id: true, firstName: true, lastName: true, knownAs: true } }),
-      parents: await m.find(Parent, { where: { settingId }, select: { id: true, firstName: true, lastName: true, address: true } }),
-      authors: ((await m.query('SELECT DISTINCT author_name FROM observations WHERE setting_id = $1', [settingId])) as { author_name: string }[]).map((a) => a.author_name),
-    };
+    const identities: ContentIdentities = await this.content.identities(settingId);
     const recordIds: Partial<Record<ContentKind, string[]>> = {};
-    const query = (kind: ContentKind) => this.query(me, settingId, kind);
+    const content = this.content;
     return {
       kinds: grant.scopes,
       identities,
@@ -102,9 +84,7 @@ export class ContentService {
         const ids = (recordIds[kind] ??= []);
         let after: string | null = null;
         for (;;) {
-          const qb = query(kind).orderBy('c.id', 'ASC').take(size);
-          if (after) qb.andWhere('c.id > :after', { after });
-          const rows = await qb.getMany();
+          const rows = await content.batch(me, settingId, kind, after, size);
           if (!rows.length) return;
           for (const r of rows) ids.push(r.id as string);
           yield rows;
@@ -126,7 +106,7 @@ export class ContentService {
 
   async get(me: Principal, settingId: string, kind: ContentKind, id: string): Promise<ObjectLiteral> {
     const grant = await this.grantFor(me, settingId, kind);
-    const row = await this.query(me, settingId, kind).andWhere('c.id = :id', { id }).getOne();
+    const row = await this.content.get(me, settingId, kind, id);
     if (!row) throw CommonError.notFound(kind === 'children' ? 'child' : kind.replace(/s$/, ''));
     await this.audit.recordCommitted({
       actorId: me.staff.id, action: 'content.read', subjectType: CONTENT_SUBJECT[kind], subjectId: id, settingId, grantId: grant.id, ip: me.ip,

@@ -2,9 +2,9 @@ import { subject as asSubject } from '@casl/ability';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { whereAccessible } from '../policy/accessible-where.js';
 import type { SubjectName } from '../policy/abilities.js';
 import { CommonError } from '../common/domain-error.js';
+import { policyScoped } from './policy-scoped.js';
 import { parseListQuery, runPlainListQuery, type ListParams, type ListResult, type ListSpec } from './list-query.js';
 
 /**
@@ -27,13 +27,11 @@ export class AuditedRecords<T extends ObjectLiteral & { id: string }> {
 
   list(me: Principal, params: ListParams): Promise<ListResult<T>> {
     const query = parseListQuery(params, this.spec);
-    const qb = whereAccessible(this.db.getRepository(this.entity).createQueryBuilder('r'), me.ability, 'read', this.subject);
-    return runPlainListQuery(qb, query, this.spec);
+    return runPlainListQuery(policyScoped(this.db.manager, this.entity, me, 'read', this.subject), query, this.spec);
   }
 
   async get(me: Principal, id: string, manager: EntityManager = this.db.manager): Promise<T> {
-    const qb = whereAccessible(manager.getRepository(this.entity).createQueryBuilder('r'), me.ability, 'read', this.subject);
-    const row = await qb.andWhere('r.id = :id', { id }).getOne();
+    const row = await policyScoped(manager, this.entity, me, 'read', this.subject).andWhere('r.id = :id', { id }).getOne();
     if (!row) throw CommonError.notFound(this.label);
     return row;
   }

@@ -183,7 +183,8 @@ export function cappedCount(cap: number) {
 }
 
 /**
- * The same list for a single table without relations, on the cheap path: only the entity's selectable columns,
+ * The same list for a single table without relations, on the cheap path: only the entity's selectable columns
+ * (or those the query already selects),
  * plain objects instead of hydrated entities, and the count run beside the page rather than after it.
  */
 export async function runPlainListQuery<T extends ObjectLiteral>(
@@ -194,7 +195,10 @@ export async function runPlainListQuery<T extends ObjectLiteral>(
 ): Promise<ListResult<T>> {
   applyListQuery(qb, query, spec);
   const countQuery = qb.clone().orderBy() as unknown as SelectQueryBuilder<ObjectLiteral>;
-  const columns = selectableColumns(qb.expressionMap.mainAlias!.metadata);
+  // A query already narrowed to some columns (the policy's permitted fields) keeps to them.
+  const chosen = new Set(qb.expressionMap.selects.map((s) => s.selection));
+  const columns = selectableColumns(qb.expressionMap.mainAlias!.metadata)
+    .filter((c) => chosen.has(qb.alias) || chosen.has(`${qb.alias}.${c.propertyPath}`));
   qb.select(columns.map((c) => `${qb.alias}.${c.propertyPath}`));
   const [start, end] = query.range;
   const [raw, counted] = await Promise.all([qb.offset(start).limit(end - start + 1).getRawMany(), count(countQuery)]);

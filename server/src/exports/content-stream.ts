@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { Readable } from 'node:stream';
-import type { DataSource } from 'typeorm';
+import type { ContentExportRepository } from '../content/content-export.repository.js';
 import type { ContentKind } from '../policy/abilities.js';
 
 /** The columns of each kind, as the customer recorded them (the setting id is the same on every row). */
@@ -16,15 +16,10 @@ export const EXPORT_BATCH_ROWS = 1000;
 type Row = Record<string, unknown>;
 
 /** A setting's rows of one kind in id order, one batch at a time (keyset pages): memory holds a batch, never the setting. */
-export async function* batches(db: DataSource, kind: ContentKind, settingId: string, batchRows = EXPORT_BATCH_ROWS): AsyncGenerator<Row[]> {
-  // A date of birth is a day, not an instant: it leaves as text, as it was recorded.
-  const columns = EXPORT_COLUMNS[kind].map((c) => (c === 'date_of_birth' ? `"${c}"::text AS "${c}"` : `"${c}"`)).join(', ');
+export async function* batches(content: ContentExportRepository, kind: ContentKind, settingId: string, batchRows = EXPORT_BATCH_ROWS): AsyncGenerator<Row[]> {
   let after: string | null = null;
   for (;;) {
-    const rows: Row[] = await db.query(
-      `SELECT ${columns} FROM ${kind} WHERE setting_id = $1 AND ($2::uuid IS NULL OR id > $2::uuid) ORDER BY id LIMIT $3`,
-      [settingId, after, batchRows],
-    );
+    const rows: Row[] = await content.batch(kind, EXPORT_COLUMNS[kind], settingId, after, batchRows);
     if (rows.length === 0) return;
     yield rows.map(normalise);
     if (rows.length < batchRows) return;
@@ -39,11 +34,11 @@ function normalise(row: Row): Row {
 const camel = (s: string) => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 /** One kind as a JSON array, streamed. */
-export function jsonStream(db: DataSource, kind: ContentKind, settingId: string, onRows: (n: number) => void): Readable {
+export function jsonStream(content: ContentExportRepository, kind: ContentKind, settingId: string, onRows: (n: number) => void): Readable {
   return Readable.from((async function* () {
     yield '[';
     let first = true;
-    for await (const rows of batches(db, kind, settingId)) {
+    for await (const rows of batches(content, kind, settingId)) {
       onRows(rows.length);
       const text = rows.map((r) => JSON.stringify(r)).join(',\n');
       yield `${first ? '\n' : ',\n'}${text}`;
@@ -54,11 +49,11 @@ export function jsonStream(db: DataSource, kind: ContentKind, settingId: string,
 }
 
 /** One kind as CSV with a header row, streamed. */
-export function csvStream(db: DataSource, kind: ContentKind, settingId: string): Readable {
+export function csvStream(content: ContentExportRepository, kind: ContentKind, settingId: string): Readable {
   const header = EXPORT_COLUMNS[kind].map(camel);
   return Readable.from((async function* () {
     yield stringify([header]);
-    for await (const rows of batches(db, kind, settingId)) {
+    for await (const rows of batches(content, kind, settingId)) {
       yield stringify(rows.map((r) => header.map((h) => r[h] ?? '')));
     }
   })());

@@ -1,18 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ZipArchive } from 'archiver';
 import type { Writable } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { Clock, HOUR } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
+import { ContentExportRepository } from '../content/content-export.repository.js';
+import { Transactions } from '../database/transactions.js';
 import { MailService } from '../mail/mail.service.js';
 import { CONTENT_KINDS } from '../policy/abilities.js';
-import { Setting } from '../settings/setting.entity.js';
+import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import type { Setting } from '../settings/setting.entity.js';
 import { csvStream, jsonStream } from './content-stream.js';
 import { ExportLink } from './export-link.entity.js';
 import { ExportError, ExportErrorCode } from './exports.errors.js';
+import { ExportsRepository } from './exports.repository.js';
 import { hashToken, newToken } from '../common/tokens.js';
 
 export const EXPORT_LINK_DAYS = 7;
@@ -28,7 +30,10 @@ export function exportView(link: ExportLink) {
 @Injectable()
 export class ExportsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly links: ExportsRepository,
+    private readonly settings: SettingContactsRepository,
+    private readonly content: ContentExportRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly mail: MailService,
@@ -36,8 +41,8 @@ export class ExportsService {
   ) {}
 
   async request(me: Principal, settingId: string) {
-    return this.db.transaction(async (m) => {
-      const setting = await m.getRepository(Setting).createQueryBuilder('s').setLock('pessimistic_read').where('s.id = :settingId', { settingId }).getOne();
+    return this.tx.run(async (m) => {
+      const setting = await this.settings.find(settingId, m, 'pessimistic_read');
       if (!setting) throw new ExportError(ExportErrorCode.SettingNotFound, 'setting not found');
       if (setting.subscriptionStatus === 'purged') throw new ExportError(ExportErrorCode.Purged, 'this setting was purged: there is nothing left to export');
       const to = setting.dpoEmail;
@@ -45,7 +50,7 @@ export class ExportsService {
       const token = newToken();
       const now = this.clock.now();
       const expiresAt = new Date(now.getTime() + EXPORT_LINK_DAYS * 24 * HOUR);
-      const link = await m.save(m.create(ExportLink, { settingId, tokenHash: hashToken(token), sentTo: to, requestedById: me.staff.id, expiresAt, createdAt: now }));
+      const link = await this.links.add({ settingId, tokenHash: hashToken(token), sentTo: to, requestedById: me.staff.id, expiresAt, createdAt: now }, m);
       const url = `${this.config.publicUrl.replace(/\/$/, '')}/api/public/exports/${token}`;
       await this.mail.enqueue([{
         to,
@@ -70,16 +75,16 @@ export class ExportsService {
   /** Spends the link (once, before any byte is sent) and returns what to stream. */
   async open(token: string, ip: string | null): Promise<{ setting: Setting; linkId: string }> {
     if (token.length > 200) throw new ExportError(ExportErrorCode.LinkUnknown, 'this export link is not known');
-    return this.db.transaction(async (m) => {
-      const link = await m.getRepository(ExportLink).createQueryBuilder('l').setLock('pessimistic_write')
-        .where('l.token_hash = :hash', { hash: hashToken(token) }).getOne();
+    return this.tx.run(async (m) => {
+      const link = await this.links.lockByTokenHash(hashToken(token), m);
       if (!link) throw new ExportError(ExportErrorCode.LinkUnknown, 'this export link is not known');
       if (link.usedAt) throw new ExportError(ExportErrorCode.LinkUsed, 'this export link has already been used; ask us for a new one');
       const now = this.clock.now();
       if (link.expiresAt <= now) throw new ExportError(ExportErrorCode.LinkExpired, 'this export link has expired; ask us for a new one');
-      const setting = await m.findOneByOrFail(Setting, { id: link.settingId });
+      const setting = await this.settings.find(link.settingId, m);
+      if (!setting) throw new ExportError(ExportErrorCode.Purged, 'these records have been deleted');
       if (setting.subscriptionStatus === 'purged') throw new ExportError(ExportErrorCode.Purged, 'these records have been deleted');
-      await m.update(ExportLink, { id: link.id }, { usedAt: now });
+      await this.links.spend(link.id, now, m);
       await this.audit.record({
         actorId: null, action: 'setting.exported', subjectType: 'Setting', subjectId: setting.id, settingId: setting.id, ip,
         detail: { exportId: link.id, sentTo: link.sentTo },
@@ -100,8 +105,8 @@ export class ExportsService {
     zip.pipe(out);
     for (const kind of CONTENT_KINDS) {
       counts[kind] = 0;
-      zip.append(jsonStream(this.db, kind, settingId, (n) => (counts[kind]! += n)), { name: `${kind}.json` });
-      zip.append(csvStream(this.db, kind, settingId), { name: `${kind}.csv` });
+      zip.append(jsonStream(this.content, kind, settingId, (n) => (counts[kind]! += n)), { name: `${kind}.json` });
+      zip.append(csvStream(this.content, kind, settingId), { name: `${kind}.csv` });
     }
     await zip.finalize();
     await done;

@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { Clock, HOUR } from '../common/clock.js';
+import { Transactions } from '../database/transactions.js';
 import { MailService } from '../mail/mail.service.js';
+import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
+import { BreachNoticesRepository } from './breach-notices.repository.js';
 import { IncidentDirectory } from './incident-directory.js';
 import { articleNoticeMail, type BreachNoticeContent, type Recipient } from './incident-mail.js';
-import { IncidentBreachNotice, type Incident } from './incident.entities.js';
+import type { Incident, IncidentBreachNotice } from './incident.entities.js';
 import { IncidentError, IncidentErrorCode } from './incidents.errors.js';
 import { IncidentsService } from './incidents.service.js';
 
@@ -19,25 +22,26 @@ const hoursSince = (from: Date, to: Date) => Math.round(((to.getTime() - from.ge
 export class IncidentBreachNoticesService {
   constructor(
     private readonly incidents: IncidentsService,
+    private readonly notices: BreachNoticesRepository,
+    private readonly settings: SettingDirectoryRepository,
+    private readonly tx: Transactions,
     private readonly clock: Clock,
     private readonly mail: MailService,
     private readonly directory: IncidentDirectory,
   ) {}
 
-  private get db() {
-    return this.incidents.db;
-  }
-
-  /** The notices a call would send now: one per affected setting with a DPO (or contact) address. */
-  private async plan(m: EntityManager, incident: Incident, content: BreachNoticeContent) {
+  /**
+   * The notices a call would send now: one per affected setting with a DPO (or contact) address. A preview (`viewer`)
+   * reads the settings as the viewer may read them.
+   */
+  private async plan(m: EntityManager, incident: Incident, content: BreachNoticeContent, viewer?: Principal) {
     if (!incident.personalDataBreach) {
       throw new IncidentError(IncidentErrorCode.NotABreach, 'the incident is not flagged as a personal data breach: flag it first');
     }
-    const recipients = this.directory.dposOf(await this.directory.affectedSettings(incident.id, m));
+    const settings = viewer ? await this.directory.affectedSettingsFor(viewer, incident.id, m) : await this.directory.affectedSettings(incident.id, m);
+    const recipients = this.directory.dposOf(settings);
     if (recipients.length === 0) throw new IncidentError(IncidentErrorCode.NoRecipients, 'no affected setting has a DPO or contact email');
-    const sent: { setting_id: string; n: number }[] = await m.query(
-      'SELECT setting_id, max(notice)::int AS n FROM incident_breach_notices WHERE incident_id = $1 GROUP BY setting_id', [incident.id]);
-    const previous = new Map(sent.map((s) => [s.setting_id, s.n]));
+    const previous = await this.notices.lastNoticeBySetting(incident.id, m);
     const now = this.clock.now();
     return recipients.map((r: Recipient) => {
       const notice = (previous.get(r.settingId!) ?? 0) + 1;
@@ -48,8 +52,8 @@ export class IncidentBreachNoticesService {
 
   /** Each DPO's email as it would be sent, for the form's preview. */
   async preview(me: Principal, id: string, content: BreachNoticeContent) {
-    const incident = await this.incidents.load(me, id, 'update', this.db.manager);
-    const plan = await this.plan(this.db.manager, incident, content);
+    const incident = await this.incidents.load(me, id, 'update', this.tx.manager);
+    const plan = await this.plan(this.tx.manager, incident, content, me);
     return plan.map((p) => ({
       id: p.recipient.settingId!, settingId: p.recipient.settingId!, settingName: p.recipient.name ?? null, to: p.mail.to,
       followUp: p.followUp, subject: p.mail.subject, body: p.mail.body,
@@ -57,14 +61,13 @@ export class IncidentBreachNoticesService {
   }
 
   async send(me: Principal, id: string, content: BreachNoticeContent) {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const incident = await this.incidents.load(me, id, 'update', m, true);
       const plan = await this.plan(m, incident, content);
-      const rows = plan.map((p) => m.create(IncidentBreachNotice, {
+      const rows = await this.notices.add(plan.map((p) => ({
         incidentId: incident.id, settingId: p.recipient.settingId!, notice: p.notice, sentAt: p.sentAt, sentById: me.staff.id,
         followUp: p.followUp, sentTo: p.mail.to, content: { ...content },
-      }));
-      await m.save(IncidentBreachNotice, rows, { chunk: 500 });
+      })), m);
       await this.mail.enqueue(plan.map((p) => p.mail), m);
       const followUps = plan.filter((p) => p.followUp).length;
       await this.incidents.addEntry(m, incident, me, {
@@ -78,9 +81,9 @@ export class IncidentBreachNoticesService {
   }
 
   async list(me: Principal, id: string) {
-    const incident = await this.incidents.load(me, id, 'read', this.db.manager);
-    const rows = await this.db.getRepository(IncidentBreachNotice).find({ where: { incidentId: id }, order: { sentAt: 'ASC', notice: 'ASC', settingId: 'ASC' } });
-    const names = await this.incidents.settingNames([...new Set(rows.map((r) => r.settingId))]);
+    const incident = await this.incidents.load(me, id, 'read', this.tx.manager);
+    const rows = await this.notices.of(id);
+    const names = await this.settings.names(me, [...new Set(rows.map((r) => r.settingId))]);
     return rows.map((r) => this.view(incident, r, names));
   }
 

@@ -1,18 +1,21 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
+import { Transactions } from '../database/transactions.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { cadenceOnDay, dayAt, MINUTE_MS, missedDeadlines, readClock, type ClockReading } from './incident-clock.js';
+import { IncidentAlertsRepository } from './incident-alerts.repository.js';
 import { IncidentDirectory } from './incident-directory.js';
+import { IncidentTimelineRepository } from './incident-timeline.repository.js';
 import { overdueMails, reminderMails, type Recipient } from './incident-mail.js';
-import { Incident, IncidentEntry } from './incident.entities.js';
+import type { Incident } from './incident.entities.js';
+import { IncidentsRepository } from './incidents.repository.js';
 
-const SWEEP_TASK = 'incidents.sweep';
-const DEADLINE_TASK = 'incidents.deadline';
+const SWEEP_TASK = 'incidents.sweep' as const;
+const DEADLINE_TASK = 'incidents.deadline' as const;
 
 export interface SweepResult {
   reminders: number;
@@ -53,7 +56,10 @@ export class IncidentDeadlinesService implements OnModuleInit {
   private readonly logger = new Logger(IncidentDeadlinesService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly incidents: IncidentsRepository,
+    private readonly entries: IncidentTimelineRepository,
+    private readonly alerts: IncidentAlertsRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
@@ -67,7 +73,7 @@ export class IncidentDeadlinesService implements OnModuleInit {
       const { reminders, overdue } = await this.sweep();
       if (reminders + overdue > 0) this.logger.log(`incident sweep: ${reminders} reminder(s), ${overdue} overdue notice(s)`);
     });
-    this.jobs.register<{ incidentId: string }>(DEADLINE_TASK, ({ incidentId }) => this.check(incidentId).then(() => undefined));
+    this.jobs.register(DEADLINE_TASK, ({ incidentId }) => this.check(incidentId).then(() => undefined));
     this.jobs.schedule(SWEEP_TASK, '* * * * *');
   }
 
@@ -79,8 +85,7 @@ export class IncidentDeadlinesService implements OnModuleInit {
   async schedule(incident: Incident, manager: EntityManager): Promise<void> {
     const reading = this.reading(incident);
     if (!reading.nextUpdateDueAt || !reading.remindAt) {
-      await manager.query(`SELECT ${this.config.jobSchema}.remove_job($1), ${this.config.jobSchema}.remove_job($2)`,
-        [`incident:${incident.id}:remind`, `incident:${incident.id}:due`]);
+      await this.jobs.remove([`incident:${incident.id}:remind`, `incident:${incident.id}:due`], manager);
       return;
     }
     await this.jobs.add(DEADLINE_TASK, { incidentId: incident.id }, { runAt: reading.remindAt, jobKey: `incident:${incident.id}:remind`, maxAttempts: 5 }, manager);
@@ -94,7 +99,7 @@ export class IncidentDeadlinesService implements OnModuleInit {
    */
   async sweep(only?: string[]): Promise<SweepResult> {
     const now = this.clock.now();
-    const active = await this.db.getRepository(Incident).findBy({ status: 'active', ...(only ? { id: In(only) } : {}) });
+    const active = await this.incidents.active(only);
     const candidates = active.flatMap((incident): { incident: Incident; kind: 'overdue' | 'reminder'; dueAt: Date }[] => {
       const r = clockOf(incident, now, this.config.reminderLeadMinutes);
       // Each missed deadline is announced in order, so the latest one tells whether any is still to announce.
@@ -103,13 +108,7 @@ export class IncidentDeadlinesService implements OnModuleInit {
       return [];
     });
     if (candidates.length === 0) return { reminders: 0, overdue: 0 };
-    const sent: { incident_id: string; kind: string; due_at: Date }[] = await this.db.query(
-      `SELECT a.incident_id, a.kind, a.due_at FROM incident_alerts a
-         JOIN unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS c(incident_id, kind, due_at)
-           ON a.incident_id = c.incident_id AND a.kind = c.kind AND a.due_at = c.due_at`,
-      [candidates.map((c) => c.incident.id), candidates.map((c) => c.kind), candidates.map((c) => c.dueAt.toISOString())],
-    );
-    const done = new Set(sent.map((s) => `${s.incident_id}:${s.kind}:${new Date(s.due_at).getTime()}`));
+    const done = await this.alerts.sentAmong(candidates.map((c) => ({ incidentId: c.incident.id, kind: c.kind, dueAt: c.dueAt })));
     const result: SweepResult = { reminders: 0, overdue: 0 };
     for (const c of candidates) {
       if (done.has(`${c.incident.id}:${c.kind}:${c.dueAt.getTime()}`)) continue;
@@ -128,13 +127,12 @@ export class IncidentDeadlinesService implements OnModuleInit {
 
   /** Deadlines missed before the last customer update: the earlier stretches of the incident. */
   private async missedBefore(incident: Incident, m: EntityManager): Promise<number> {
-    const rows: { at: Date }[] = await m.query(
-      `SELECT at FROM incident_entries WHERE incident_id = $1 AND kind = 'customer_update' ORDER BY at`, [incident.id]);
+    const updates = (await this.entries.customerUpdateTimes([incident.id], m)).get(incident.id) ?? [];
     let last: Date | null = null;
     let missed = 0;
-    for (const { at } of rows) {
-      missed += missedDeadlines({ ...timesOf(incident), lastCustomerUpdateAt: last }, incident.declaredAt, new Date(at)).length;
-      last = new Date(at);
+    for (const at of updates) {
+      missed += missedDeadlines({ ...timesOf(incident), lastCustomerUpdateAt: last }, incident.declaredAt, at).length;
+      last = at;
     }
     return missed;
   }
@@ -149,20 +147,15 @@ export class IncidentDeadlinesService implements OnModuleInit {
    * update committed a moment ago is seen and a deadline already met is never announced.
    */
   private alert(incidentId: string): Promise<boolean> {
-    return this.db.transaction(async (m) => {
-      const incident = await m.getRepository(Incident).createQueryBuilder('i').setLock('pessimistic_write')
-        .where('i.id = :incidentId', { incidentId }).getOne();
+    return this.tx.run(async (m) => {
+      const incident = await this.incidents.lock(incidentId, m);
       if (!incident || incident.status !== 'active') return false;
       const now = this.clock.now();
       const r = clockOf(incident, now, this.config.reminderLeadMinutes);
       const kind = r.overdue ? 'overdue' : r.reminderDue ? 'reminder' : null;
       if (!kind) return false;
       const deadlines = kind === 'overdue' ? missedNow(incident, now) : [r.nextUpdateDueAt!];
-      const claimed: { due_at: Date }[] = await m.query(
-        `INSERT INTO incident_alerts (incident_id, kind, due_at, sent_at) SELECT $1, $2, d, $4 FROM unnest($3::timestamptz[]) AS d
-         ON CONFLICT DO NOTHING RETURNING due_at`,
-        [incident.id, kind, deadlines.map((d) => d.toISOString()), now],
-      );
+      const claimed = await this.alerts.claim(incident.id, kind, deadlines, now, m);
       if (kind === 'overdue') await this.scheduleNextMiss(incident, deadlines, m);
       if (claimed.length === 0) return false;
       const owner = await this.directory.staffMember(incident.ownerId, m);
@@ -171,16 +164,16 @@ export class IncidentDeadlinesService implements OnModuleInit {
         ? ownerList
         : unique([...ownerList, ...(await this.directory.staffWithRoles(['smt', 'it_manager'], m))]);
       const missedSoFar = kind === 'overdue' ? await this.missedBefore(incident, m) : 0;
-      const dues = claimed.map((c) => new Date(c.due_at)).sort((a, b) => a.getTime() - b.getTime());
+      const dues = claimed.sort((a, b) => a.getTime() - b.getTime());
       for (const dueAt of dues) {
         const ordinal = missedSoFar + deadlines.findIndex((d) => d.getTime() === dueAt.getTime()) + 1;
         const mails = kind === 'reminder' ? reminderMails(incident, dueAt, recipients) : overdueMails(incident, dueAt, recipients, ordinal);
         await this.mail.enqueue(mails, m);
-        await m.insert(IncidentEntry, {
+        await this.entries.add({
           incidentId: incident.id, at: now, actorId: null, actorRoles: [], kind, dueAt, recipients: recipients.length,
           message: kind === 'reminder' ? 'Customer update reminder sent to the owner' : `Customer update overdue (missed update ${ordinal}): SMT and IT managers told`,
           detail: kind === 'overdue' ? { missedUpdate: ordinal } : {},
-        });
+        }, m);
         await this.audit.record({
           actorId: null, action: `incident.${kind}`, subjectType: 'Incident', subjectId: incident.id,
           detail: { dueAt: dueAt.toISOString(), recipients: recipients.length },

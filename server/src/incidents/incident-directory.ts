@@ -1,21 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
 import { CONFIG, type Config } from '../config/config.js';
 import type { Role } from '../policy/abilities.js';
+import { SettingDirectoryRepository, type SettingContact } from '../settings/setting-directory.repository.js';
+import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
+import { AffectedSettingsRepository } from './affected-settings.repository.js';
 import type { Recipient } from './incident-mail.js';
 
-export interface SettingContact {
-  settingId: string;
-  name: string;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  dpoEmail: string | null;
-}
+export type { SettingContact } from '../settings/setting-directory.repository.js';
 
 /** Who an incident's emails go to: staff by role, the critical mailbox, and the affected settings' contacts. */
 @Injectable()
 export class IncidentDirectory {
-  constructor(@Inject(CONFIG) private readonly config: Config) {}
+  constructor(
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly staff: StaffDirectoryRepository,
+    private readonly settings: SettingDirectoryRepository,
+    private readonly affected: AffectedSettingsRepository,
+  ) {}
 
   criticalMailbox(): Recipient {
     return { email: this.config.criticalEmail, key: 'critical-mailbox', name: 'Critical mailbox' };
@@ -23,42 +26,24 @@ export class IncidentDirectory {
 
   /** Every active member of staff holding any of these roles, once each. */
   async staffWithRoles(roles: Role[], manager: EntityManager): Promise<Recipient[]> {
-    const rows: { id: string; email: string; name: string }[] = await manager.query(
-      'SELECT id, email, name FROM staff WHERE active AND roles && $1::text[] ORDER BY name, id',
-      [roles],
-    );
-    return rows.map((r) => ({ email: r.email, key: `staff:${r.id}`, name: r.name }));
-  }
-
-  /** Active staff with any of these roles, for a preview: only the named columns are read. */
-  async staffPreview(roles: Role[], fields: ('name' | 'email')[], limit: number, manager: EntityManager) {
-    const columns = fields.length ? fields.join(', ') : 'NULL AS nothing';
-    const rows: Record<string, string>[] = await manager.query(
-      `SELECT ${columns}, count(*) OVER () AS total FROM staff WHERE active AND roles && $1::text[] ORDER BY name, id LIMIT $2`,
-      [roles, limit],
-    );
-    return { count: Number(rows[0]?.total ?? 0), rows: rows.map((r) => Object.fromEntries(fields.map((f) => [f, r[f]]))) };
+    return (await this.staff.contactable(roles, manager)).map((r) => ({ email: r.email, key: `staff:${r.id}`, name: r.name }));
   }
 
   async staffMember(id: string, manager: EntityManager): Promise<(Recipient & { roles: string[]; active: boolean }) | null> {
-    const [row]: { id: string; email: string; name: string; roles: string[]; active: boolean }[] = await manager.query(
-      'SELECT id, email, name, roles, active FROM staff WHERE id = $1',
-      [id],
-    );
+    const row = await this.staff.member(id, manager);
     return row ? { email: row.email, key: `staff:${row.id}`, name: row.name, roles: row.roles, active: row.active } : null;
   }
 
   /** The affected settings of an incident (or those of them named), in name order. */
   async affectedSettings(incidentId: string, manager: EntityManager, only?: string[]): Promise<SettingContact[]> {
-    const rows: { id: string; name: string; contact_email: string | null; contact_phone: string | null; dpo_email: string | null }[] =
-      await manager.query(
-        `SELECT s.id, s.name, s.contact_email, s.contact_phone, s.dpo_email
-           FROM incident_settings i JOIN settings s ON s.id = i.setting_id
-          WHERE i.incident_id = $1 ${only ? 'AND s.id = ANY($2::uuid[])' : ''}
-          ORDER BY s.name, s.id`,
-        only ? [incidentId, only] : [incidentId],
-      );
-    return rows.map((r) => ({ settingId: r.id, name: r.name, contactEmail: r.contact_email, contactPhone: r.contact_phone, dpoEmail: r.dpo_email }));
+    const register = await this.affected.of(incidentId, manager, only);
+    return this.settings.contacts(register.map((r) => r.settingId), manager);
+  }
+
+  /** The affected settings of an incident as the principal may read them, for a preview shown to them. */
+  async affectedSettingsFor(me: Principal, incidentId: string, manager: EntityManager): Promise<SettingContact[]> {
+    const register = await this.affected.of(incidentId, manager);
+    return this.settings.contactsFor(me, register.map((r) => r.settingId), manager);
   }
 
   /** One personal email per setting, to its contact address; settings without one are listed, not guessed at. */

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal.js';
+import { CasesService } from '../cases/cases.service.js';
 import { Clock } from '../common/clock.js';
-import { whereAccessible } from '../policy/accessible-where.js';
+import { Transactions } from '../database/transactions.js';
+import { MailService } from '../mail/mail.service.js';
+import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
+import { AffectedSettingsRepository } from './affected-settings.repository.js';
+import { IncidentAlertsRepository } from './incident-alerts.repository.js';
 import { DAY_MS } from './incident-clock.js';
+import { IncidentTimelineRepository } from './incident-timeline.repository.js';
 import { IncidentUpdatesService } from './incident-updates.service.js';
 import { entryView, type IncidentView } from './incident-view.js';
-import { Incident, IncidentEntry } from './incident.entities.js';
+import { IncidentsRepository } from './incidents.repository.js';
 import { IncidentsService } from './incidents.service.js';
 import { PLAYBOOK, TASK_KEYS, type TaskKey } from './playbook.js';
 
@@ -24,23 +30,22 @@ export class IncidentReportsService {
   constructor(
     private readonly incidents: IncidentsService,
     private readonly updates: IncidentUpdatesService,
+    private readonly tx: Transactions,
+    private readonly rows: IncidentsRepository,
+    private readonly entries: IncidentTimelineRepository,
+    private readonly alerts: IncidentAlertsRepository,
+    private readonly affected: AffectedSettingsRepository,
+    private readonly settings: SettingDirectoryRepository,
+    private readonly cases: CasesService,
+    private readonly mail: MailService,
     private readonly clock: Clock,
   ) {}
-
-  private get db() {
-    return this.incidents.db;
-  }
 
   private async stats(ids: string[]): Promise<Map<string, UpdateStats>> {
     const out = new Map<string, UpdateStats>(ids.map((id) => [id, { updates: 0, onTime: 0, missedDeadlines: 0 }]));
     if (!ids.length) return out;
-    const updates: { incident_id: string; updates: number; on_time: number }[] = await this.db.query(
-      `SELECT incident_id, count(*)::int AS updates, count(*) FILTER (WHERE due_at IS NULL OR at <= due_at)::int AS on_time
-         FROM incident_entries WHERE kind = 'customer_update' AND incident_id = ANY($1::uuid[]) GROUP BY incident_id`, [ids]);
-    const missed: { incident_id: string; n: number }[] = await this.db.query(
-      `SELECT incident_id, count(*)::int AS n FROM incident_alerts WHERE kind = 'overdue' AND incident_id = ANY($1::uuid[]) GROUP BY incident_id`, [ids]);
-    for (const u of updates) Object.assign(out.get(u.incident_id)!, { updates: u.updates, onTime: u.on_time });
-    for (const m of missed) out.get(m.incident_id)!.missedDeadlines = m.n;
+    for (const u of await this.entries.updateStats(ids)) Object.assign(out.get(u.incidentId)!, { updates: u.updates, onTime: u.onTime });
+    for (const [id, n] of await this.alerts.overdueCounts(ids)) out.get(id)!.missedDeadlines = n;
     return out;
   }
 
@@ -53,10 +58,7 @@ export class IncidentReportsService {
   async dashboard(me: Principal) {
     const now = this.clock.now();
     const since = new Date(now.getTime() - COMPLIANCE_WINDOW_DAYS * DAY_MS);
-    const rows = await whereAccessible(this.db.getRepository(Incident).createQueryBuilder('r'), me.ability, 'read', 'Incident')
-      .andWhere('(r.status = :active OR r.resolvedAt >= :since)', { active: 'active', since })
-      .orderBy('r.declaredAt', 'DESC')
-      .getMany();
+    const rows = await this.rows.recentFor(me, since);
     const ids = rows.map((r) => r.id);
     const viewed = new Map((await this.incidents.views(rows)).map((v) => [v.id, v]));
     const stats = await this.stats(ids);
@@ -64,7 +66,7 @@ export class IncidentReportsService {
     for (const r of rows.filter((x) => x.status === 'active')) {
       // Today's calls and letters, and the SMT contacts not yet made, per incident.
       const day = viewed.get(r.id)!.day;
-      const tasks = (await this.updates.tasksOf(r, this.db.manager, { perSetting: true, done: false }))
+      const tasks = (await this.updates.tasksOf(me, r, this.tx.manager, { perSetting: true, done: false }))
         .filter((t) => t.key === 'smt_contact' || t.day === day);
       open.set(r.id, {
         telephone_update: tasks.filter((t) => t.key === 'telephone_update').length,
@@ -72,7 +74,7 @@ export class IncidentReportsService {
         smt_contact: tasks.filter((t) => t.key === 'smt_contact').length,
       });
     }
-    const owners = await this.incidents.namesFor(rows.map((r) => Object.assign(new IncidentEntry(), { actorId: r.ownerId, settingId: null })));
+    const owners = await this.incidents.namesFor(me, rows.map((r) => ({ actorId: r.ownerId, settingId: null })));
     const views = rows.map((r) => {
       const view = viewed.get(r.id)!;
       const s = stats.get(r.id)!;
@@ -89,24 +91,14 @@ export class IncidentReportsService {
     const active = views.filter((v) => v.status === 'active');
     const totals = views.reduce((t, v) => ({ updates: t.updates + v.updates, onTime: t.onTime + v.onTime, overdueNow: t.overdueNow + (v.overdue ? 1 : 0) }),
       { updates: 0, onTime: 0, overdueNow: 0 });
-    const [{ distinct }] = await this.db.query(
-      'SELECT count(DISTINCT setting_id)::int AS distinct FROM incident_settings WHERE incident_id = ANY($1::uuid[])', [active.map((a) => a.id)]);
+    const distinct = await this.affected.distinctCount(active.map((a) => a.id));
     const chartFrom = new Date(now.getTime() - (CHART_DAYS - 1) * DAY_MS);
-    const byDay: { date: string; on_time: number; late: number }[] = await this.db.query(
-      `SELECT to_char(d, 'YYYY-MM-DD') AS date,
-              count(e.id) FILTER (WHERE e.due_at IS NULL OR e.at <= e.due_at)::int AS on_time,
-              count(e.id) FILTER (WHERE e.at > e.due_at)::int AS late
-         FROM generate_series(date_trunc('day', $2::timestamptz AT TIME ZONE 'UTC'), date_trunc('day', $3::timestamptz AT TIME ZONE 'UTC'), interval '1 day') d
-         LEFT JOIN incident_entries e ON e.kind = 'customer_update' AND e.incident_id = ANY($1::uuid[])
-              AND date_trunc('day', e.at AT TIME ZONE 'UTC') = d
-        GROUP BY d ORDER BY d`,
-      [ids, chartFrom, now],
-    );
+    const byDay = await this.entries.updatesByDay(ids, chartFrom, now);
     return {
       id: 'dashboard',
       generatedAt: now,
       activeIncidents: active.length,
-      settingsAffected: distinct as number,
+      settingsAffected: distinct,
       overdueCount: active.filter((a) => a.overdue).length,
       compliance: {
         windowDays: COMPLIANCE_WINDOW_DAYS,
@@ -116,7 +108,7 @@ export class IncidentReportsService {
         overdueNow: totals.overdueNow,
         share: this.share(totals.onTime, totals.updates, totals.overdueNow),
       },
-      byDay: byDay.map((d) => ({ date: d.date, onTime: d.on_time, late: d.late })),
+      byDay,
       active,
       overdue: active.filter((a) => a.overdue).map((a) => ({
         id: a.id, title: a.title, ownerId: a.ownerId, ownerName: a.ownerName, nextUpdateDueAt: a.nextUpdateDueAt,
@@ -129,23 +121,21 @@ export class IncidentReportsService {
 
   /** Everything that happened, for the post-incident review; exportable as Markdown. */
   async review(me: Principal, id: string) {
-    const incident = await this.incidents.load(me, id, 'read', this.db.manager);
-    const view = await this.incidents.viewOf(incident, this.db.manager);
+    const incident = await this.incidents.load(me, id, 'read', this.tx.manager);
+    const view = await this.incidents.viewOf(incident, this.tx.manager);
     const s = (await this.stats([id])).get(id)!;
-    const entries = await this.db.getRepository(IncidentEntry).find({ where: { incidentId: id }, order: { seq: 'ASC' } });
-    const names = await this.incidents.namesFor([...entries, Object.assign(new IncidentEntry(), { actorId: incident.ownerId, settingId: null })]);
-    const tasks = await this.updates.tasksOf(incident, this.db.manager);
+    const entries = await this.entries.all(id);
+    const names = await this.incidents.namesFor(me, [...entries, { actorId: incident.ownerId, settingId: null }]);
+    const tasks = await this.updates.tasksOf(me, incident, this.tx.manager);
     const byKey = Object.fromEntries(TASK_KEYS.map((k) => [k, { title: PLAYBOOK[k].title, role: PLAYBOOK[k].role, total: 0, done: 0 }])) as
       Record<TaskKey, { title: string; role: string; total: number; done: number }>;
     for (const t of tasks) {
       byKey[t.key].total++;
       if (t.done) byKey[t.key].done++;
     }
-    const cases: { id: string; title: string; status: string; setting_id: string }[] = await this.db.query(
-      'SELECT id, title, status, setting_id FROM cases WHERE incident_id = $1 ORDER BY created_at', [id]);
-    const caseSettings = await this.incidents.settingNames([...new Set(cases.map((c) => c.setting_id))]);
-    const mail: { kind: string; status: string; n: number }[] = await this.db.query(
-      'SELECT kind, status, count(*)::int AS n FROM outbox WHERE incident_id = $1 GROUP BY kind, status ORDER BY kind, status', [id]);
+    const cases = await this.cases.linkedTo(me, id);
+    const caseSettings = await this.settings.names(me, [...new Set(cases.map((c) => c.settingId))]);
+    const mail = await this.mail.deliveryCounts(id);
     const end = incident.resolvedAt ?? this.clock.now();
     const reminders = entries.filter((e) => e.kind === 'reminder').length;
     return {
@@ -157,7 +147,7 @@ export class IncidentReportsService {
       customerUpdates: { ...s, late: s.updates - s.onTime, reminders, compliance: this.share(s.onTime, s.updates, view.overdue ? 1 : 0) },
       internalUpdates: entries.filter((e) => e.kind === 'internal_update').length,
       decisions: entries.filter((e) => e.kind === 'decision').map((e) => entryView(e, names)),
-      cases: cases.map((c) => ({ id: c.id, title: c.title, status: c.status, settingId: c.setting_id, settingName: caseSettings.get(c.setting_id) ?? null })),
+      cases: cases.map((c) => ({ id: c.id, title: c.title, status: c.status, settingId: c.settingId, settingName: caseSettings.get(c.settingId) ?? null })),
       tasks: byKey,
       mail,
       timeline: entries.map((e) => entryView(e, names)),

@@ -1,22 +1,26 @@
 import { subject as asSubject } from '@casl/ability';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { CasesService } from '../cases/cases.service.js';
 import { Clock } from '../common/clock.js';
-import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
 import { CONFIG, type Config } from '../config/config.js';
+import { parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
+import { Transactions } from '../database/transactions.js';
 import { MailService } from '../mail/mail.service.js';
-import { whereAccessible } from '../policy/accessible-where.js';
 import type { Action } from '../policy/abilities.js';
+import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
+import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
+import { AffectedSettingsRepository } from './affected-settings.repository.js';
 import { controllerDeadline, missedUpdates } from './incident-clock.js';
 import { IncidentDeadlinesService, timesOf, unique } from './incident-deadlines.service.js';
 import { IncidentDirectory } from './incident-directory.js';
 import { breachNoticeMails, declaredMails, humanMinutes, resolvedCustomerMails, resolvedMails } from './incident-mail.js';
 import { entryView, incidentView, isLateDeclaration, type EntryView, type IncidentView, type Names } from './incident-view.js';
-import { Incident, IncidentEntry, IncidentSetting } from './incident.entities.js';
+import { IncidentTimelineRepository } from './incident-timeline.repository.js';
+import { Incident, IncidentEntry } from './incident.entities.js';
+import { IncidentsRepository } from './incidents.repository.js';
 import { IncidentError, IncidentErrorCode } from './incidents.errors.js';
 import type { CreateIncidentDto, DecisionDto, UpdateIncidentDto } from './dto/incident.dto.js';
 
@@ -34,6 +38,8 @@ export const TIMELINE_LIST: ListSpec = {
   defaultSort: ['seq', 'ASC'],
 };
 
+const REGISTER_LIST: ListSpec = { sortable: ['name', 'addedAt'], filters: {}, search: ['name'], defaultSort: ['name', 'ASC'] };
+
 export type NewEntry = Omit<Partial<IncidentEntry>, 'id' | 'seq' | 'incidentId' | 'at' | 'actorId' | 'actorRoles'>;
 
 /**
@@ -44,36 +50,36 @@ export type NewEntry = Omit<Partial<IncidentEntry>, 'id' | 'seq' | 'incidentId' 
 @Injectable()
 export class IncidentsService {
   constructor(
-    @InjectDataSource() readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly incidents: IncidentsRepository,
+    private readonly entries: IncidentTimelineRepository,
+    private readonly affected: AffectedSettingsRepository,
+    private readonly staff: StaffDirectoryRepository,
+    private readonly settings: SettingDirectoryRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly cases: CasesService,
     private readonly directory: IncidentDirectory,
-    readonly deadlines: IncidentDeadlinesService,
+    private readonly deadlines: IncidentDeadlinesService,
   ) {}
 
   // ---- reading ------------------------------------------------------------------------------------------------
 
   async list(me: Principal, params: ListParams): Promise<ListResult<IncidentView>> {
-    const query = parseListQuery(params, INCIDENTS_LIST);
-    const qb = whereAccessible(this.db.getRepository(Incident).createQueryBuilder('r'), me.ability, 'read', 'Incident');
-    const result = await runListQuery(qb, query, INCIDENTS_LIST);
+    const result = await this.incidents.page(me, parseListQuery(params, INCIDENTS_LIST), INCIDENTS_LIST);
     return { ...result, rows: await this.views(result.rows) };
   }
 
   async get(me: Principal, id: string): Promise<IncidentView> {
-    const incident = await this.load(me, id, 'read', this.db.manager);
-    return this.viewOf(incident, this.db.manager);
+    const incident = await this.load(me, id, 'read', this.tx.manager);
+    return this.viewOf(incident, this.tx.manager);
   }
 
   /** The incident if the caller may see it (else 404) and may do `action` to it (else 403); locked for writes. */
   async load(me: Principal, id: string, action: Action, manager: EntityManager, lock = false): Promise<Incident> {
-    const qb = whereAccessible(manager.getRepository(Incident).createQueryBuilder('r'), me.ability, 'read', 'Incident')
-      .andWhere('r.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
-    const incident = await qb.getOne();
+    const incident = await this.incidents.findFor(me, id, manager, lock);
     if (!incident) throw IncidentError.notFound();
     if (!me.ability.can(action, asSubject('Incident', { ...incident }) as never)) {
       throw IncidentError.forbidden(`not allowed to ${action} this incident`);
@@ -95,10 +101,10 @@ export class IncidentsService {
   }
 
   /** Views of several incidents, with what each needs from other tables read in two queries. */
-  async views(incidents: Incident[], manager: EntityManager = this.db.manager): Promise<IncidentView[]> {
+  async views(incidents: Incident[], manager: EntityManager = this.tx.manager): Promise<IncidentView[]> {
     const ids = incidents.map((i) => i.id);
-    const affected = await this.affectedIds(ids, manager);
-    const updates = await this.customerUpdateTimes(ids, manager);
+    const affected = await this.affected.idsByIncident(ids, manager);
+    const updates = await this.entries.customerUpdateTimes(ids, manager);
     return incidents.map((i) => this.view(i, affected.get(i.id) ?? [], updates.get(i.id) ?? []));
   }
 
@@ -106,86 +112,60 @@ export class IncidentsService {
     return (await this.views([incident], manager))[0]!;
   }
 
-  private async customerUpdateTimes(incidentIds: string[], manager: EntityManager): Promise<Map<string, Date[]>> {
-    if (incidentIds.length === 0) return new Map();
-    const rows: { incident_id: string; ats: string[] }[] = await manager.query(
-      `SELECT incident_id, array_agg(at ORDER BY at)::text[] AS ats FROM incident_entries
-        WHERE incident_id = ANY($1::uuid[]) AND kind = 'customer_update' GROUP BY incident_id`,
-      [incidentIds],
-    );
-    return new Map(rows.map((r) => [r.incident_id, r.ats.map((a) => new Date(a))]));
-  }
-
-  async affectedIds(incidentIds: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string[]>> {
-    if (incidentIds.length === 0) return new Map();
-    const rows: { incident_id: string; ids: string[] }[] = await manager.query(
-      `SELECT incident_id, array_agg(setting_id ORDER BY added_at, setting_id) AS ids
-         FROM incident_settings WHERE incident_id = ANY($1::uuid[]) GROUP BY incident_id`,
-      [incidentIds],
-    );
-    return new Map(rows.map((r) => [r.incident_id, r.ids]));
-  }
-
   async timeline(me: Principal, id: string, params: ListParams): Promise<ListResult<EntryView>> {
-    await this.load(me, id, 'read', this.db.manager);
-    const query = parseListQuery(params, TIMELINE_LIST);
-    const qb = this.db.getRepository(IncidentEntry).createQueryBuilder('r').andWhere('r.incidentId = :id', { id });
-    const result = await runListQuery(qb, query, TIMELINE_LIST);
-    const names = await this.namesFor(result.rows);
+    await this.load(me, id, 'read', this.tx.manager);
+    const result = await this.entries.page(id, parseListQuery(params, TIMELINE_LIST), TIMELINE_LIST);
+    const names = await this.namesFor(me, result.rows);
     return { ...result, rows: result.rows.map((e) => entryView(e, names)) };
   }
 
-  async namesFor(entries: IncidentEntry[], manager: EntityManager = this.db.manager): Promise<Names> {
+  /** The names of the staff and settings the entries mention, as far as the principal may read them. */
+  async namesFor(me: Principal, entries: Pick<IncidentEntry, 'actorId' | 'settingId'>[], manager: EntityManager = this.tx.manager): Promise<Names> {
     const staffIds = [...new Set(entries.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
     const settingIds = [...new Set(entries.flatMap((e) => (e.settingId ? [e.settingId] : [])))];
-    const staff: { id: string; name: string }[] = staffIds.length
-      ? await manager.query('SELECT id, name FROM staff WHERE id = ANY($1::uuid[])', [staffIds]) : [];
-    const settings: { id: string; name: string }[] = settingIds.length
-      ? await manager.query('SELECT id, name FROM settings WHERE id = ANY($1::uuid[])', [settingIds]) : [];
-    return { staff: new Map(staff.map((s) => [s.id, s.name])), settings: new Map(settings.map((s) => [s.id, s.name])) };
+    return { staff: await this.staff.names(me, staffIds, manager), settings: await this.settings.names(me, settingIds, manager) };
   }
 
   /** The affected-settings register, one page at a time, with each setting's contact details. */
   async register(me: Principal, id: string, params: ListParams) {
-    await this.load(me, id, 'read', this.db.manager);
-    const spec: ListSpec = { sortable: ['name', 'addedAt'], filters: {}, search: ['name'], defaultSort: ['name', 'ASC'] };
-    const query = parseListQuery(params, spec);
-    const q = typeof query.filter.q === 'string' && query.filter.q.trim() ? `%${query.filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-    const ids = Array.isArray(query.filter.id) ? (query.filter.id as string[]) : typeof query.filter.id === 'string' ? [query.filter.id] : null;
-    const where = `i.incident_id = $1 ${q ? 'AND s.name ILIKE $2' : ''} ${ids ? `AND s.id = ANY($${q ? 3 : 2}::uuid[])` : ''}`;
-    const args: unknown[] = [id, ...(q ? [q] : []), ...(ids ? [ids] : [])];
-    const order = query.sort[0] === 'addedAt' ? 'i.added_at' : 's.name';
+    await this.load(me, id, 'read', this.tx.manager);
+    const query = parseListQuery(params, REGISTER_LIST);
+    const filter = query.filter;
+    const only = Array.isArray(filter.id) ? (filter.id as string[]) : typeof filter.id === 'string' ? [filter.id] : null;
+    const [sort, direction] = query.sort;
+    const rows = await this.affected.of(id, this.tx.manager);
+    if (sort === 'addedAt') {
+      // Ties in time keep the setting id's order, whichever way the time runs.
+      rows.sort((a, b) => (a.addedAt.getTime() - b.addedAt.getTime()) * (direction === 'ASC' ? 1 : -1) || (a.settingId < b.settingId ? -1 : 1));
+    }
+    const entries = new Map(rows.map((r) => [r.settingId, r]));
     const [start, end] = query.range;
-    const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT s.id, s.id AS "settingId", s.name, s.contact_email AS "contactEmail", s.contact_phone AS "contactPhone",
-              s.dpo_email AS "dpoEmail", i.added_at AS "addedAt", i.added_by_id AS "addedById"
-         FROM incident_settings i JOIN settings s ON s.id = i.setting_id
-        WHERE ${where} ORDER BY ${order} ${query.sort[1]}, s.id LIMIT ${end - start + 1} OFFSET ${start}`,
-      args,
-    );
-    const [{ total }] = await this.db.query(
-      `SELECT count(*)::int AS total FROM incident_settings i JOIN settings s ON s.id = i.setting_id WHERE ${where}`, args);
-    return { rows, total: total as number, start };
+    const page = await this.settings.contactPage(me, rows.map((r) => r.settingId), {
+      q: typeof filter.q === 'string' ? filter.q.trim() : null, only, order: sort === 'addedAt' ? 'given' : 'name',
+      direction: sort === 'addedAt' ? 'ASC' : direction, offset: start, limit: end - start + 1,
+    });
+    return {
+      rows: page.rows.map((s) => ({
+        id: s.settingId, settingId: s.settingId, name: s.name, contactEmail: s.contactEmail, contactPhone: s.contactPhone, dpoEmail: s.dpoEmail,
+        addedAt: entries.get(s.settingId)!.addedAt, addedById: entries.get(s.settingId)!.addedById,
+      })),
+      total: page.total,
+      start,
+    };
   }
 
   /** The portal messages of active incidents: only the words, never anything internal. */
   async publicStatus(): Promise<{ message: string; since: Date }[]> {
-    const rows = await this.db.getRepository(Incident).find({
-      select: { portalMessage: true, portalMessageAt: true },
-      where: { status: 'active' },
-      order: { portalMessageAt: 'DESC' },
-    });
+    const rows = await this.incidents.portalMessages();
     return rows.filter((r) => r.portalMessage).map((r) => ({ message: r.portalMessage!, since: r.portalMessageAt! }));
   }
 
   // ---- writing ------------------------------------------------------------------------------------------------
 
   async addEntry(manager: EntityManager, incident: Incident, me: Principal | null, entry: NewEntry): Promise<IncidentEntry> {
-    const row = manager.create(IncidentEntry, {
-      detail: {}, ...entry, incidentId: incident.id, at: this.clock.now(), actorId: me?.staff.id ?? null, actorRoles: me ? [...me.staff.roles] : [],
-    });
-    const { raw } = await manager.createQueryBuilder().insert().into(IncidentEntry).values(row as never).returning(['id', 'seq']).execute();
-    return Object.assign(row, { id: raw[0].id, seq: raw[0].seq });
+    return this.entries.add({
+      ...entry, incidentId: incident.id, at: this.clock.now(), actorId: me?.staff.id ?? null, actorRoles: me ? [...me.staff.roles] : [],
+    }, manager);
   }
 
   async record(manager: EntityManager, me: Principal, incident: Incident, action: string, detail: Record<string, unknown> = {}, settingId: string | null = null) {
@@ -197,14 +177,14 @@ export class IncidentsService {
     const discoveredAt = dto.discoveredAt ? new Date(dto.discoveredAt) : now;
     if (discoveredAt > now) throw IncidentError.badInput('discoveredAt cannot be in the future');
     if (!me.ability.can('create', 'Incident')) throw IncidentError.forbidden('not allowed to declare an incident');
-    return this.db.transaction(async (m) => {
-      const incident = await m.save(m.create(Incident, {
+    return this.tx.run(async (m) => {
+      const incident = await this.incidents.create({
         title: dto.title, description: dto.description, discoveredAt, declaredAt: now, status: 'active',
         ownerId: me.staff.id, declaredById: me.staff.id, personalDataBreach: false, breachNotifiedAt: null,
         functionalityRemoved: null, portalMessage: null, portalMessageAt: null, lastCustomerUpdateAt: null,
         cadenceDay1Minutes: this.config.cadenceDay1Minutes, cadenceLaterMinutes: this.config.cadenceLaterMinutes,
         resolvedAt: null, resolvedById: null, resolutionSummary: null,
-      }));
+      }, m);
       const recipients = unique([this.directory.criticalMailbox(), ...(await this.directory.staffWithRoles(['it_manager'], m))]);
       await this.addEntry(m, incident, me, { kind: 'declared', message: incident.title, recipients: recipients.length, detail: { discoveredAt } });
       if (isLateDeclaration(incident)) {
@@ -224,7 +204,7 @@ export class IncidentsService {
   }
 
   async updateFacts(me: Principal, id: string, dto: UpdateIncidentDto): Promise<IncidentView> {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const incident = await this.loadActive(me, id, 'update', m);
       const changed: string[] = [];
       if (dto.title !== undefined && dto.title !== incident.title) { incident.title = dto.title; changed.push('title'); }
@@ -246,7 +226,7 @@ export class IncidentsService {
         await this.flagBreach(m, me, incident);
       }
       if (changed.length) {
-        await m.save(incident);
+        await this.incidents.save(incident, m);
         await this.record(m, me, incident, 'incident.update', { changed });
       }
       return this.viewOf(incident, m);
@@ -258,7 +238,7 @@ export class IncidentsService {
     const now = this.clock.now();
     incident.personalDataBreach = true;
     incident.breachNotifiedAt = now;
-    await m.update(Incident, { id: incident.id }, { personalDataBreach: true, breachNotifiedAt: now });
+    await this.incidents.update(incident.id, { personalDataBreach: true, breachNotifiedAt: now }, m);
     const notices = this.directory.dposOf(await this.directory.affectedSettings(incident.id, m));
     await this.mail.enqueue(breachNoticeMails(incident, notices, now, controllerDeadline(now)!), m);
     await this.addEntry(m, incident, me, {
@@ -270,38 +250,30 @@ export class IncidentsService {
 
   /** Replaces the register (`set`) or adds to it (`add`); new settings of a breach incident get their DPO notice. */
   async changeSettings(m: EntityManager, me: Principal, incident: Incident, settingIds: string[], mode: 'set' | 'add'): Promise<void> {
-    const known: { id: string }[] = settingIds.length ? await m.query('SELECT id FROM settings WHERE id = ANY($1::uuid[])', [settingIds]) : [];
+    const known = await this.settings.existing(settingIds, m);
     if (known.length !== settingIds.length) {
-      const found = new Set(known.map((k) => k.id));
+      const found = new Set(known);
       const missing = settingIds.filter((s) => !found.has(s));
       throw new IncidentError(IncidentErrorCode.UnknownSettings, `settingIds: no such setting ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
     }
     const now = this.clock.now();
-    let removed: string[] = [];
-    if (mode === 'set') {
-      const gone: { setting_id: string }[] = await m.query(
-        'DELETE FROM incident_settings WHERE incident_id = $1 AND NOT (setting_id = ANY($2::uuid[])) RETURNING setting_id', [incident.id, settingIds]);
-      removed = gone.map((g) => g.setting_id);
-    }
-    const added: { setting_id: string }[] = settingIds.length ? await m.query(
-      `INSERT INTO incident_settings (incident_id, setting_id, added_at, added_by_id)
-       SELECT $1, s, $2, $3 FROM unnest($4::uuid[]) AS s ON CONFLICT DO NOTHING RETURNING setting_id`,
-      [incident.id, now, me.staff.id, settingIds]) : [];
-    const [{ total }] = await m.query('SELECT count(*)::int AS total FROM incident_settings WHERE incident_id = $1', [incident.id]);
+    const removed = mode === 'set' ? await this.affected.removeAllBut(incident.id, settingIds, m) : [];
+    const added = await this.affected.add(incident.id, settingIds, now, me.staff.id, m);
+    const total = await this.affected.count(incident.id, m);
     await this.addEntry(m, incident, me, {
       kind: 'affected_settings',
       message: `${total} setting(s) affected (${added.length} added, ${removed.length} removed)`,
-      detail: { total, added: added.length, removed: removed.length, addedIds: added.slice(0, 50).map((a) => a.setting_id), removedIds: removed.slice(0, 50) },
+      detail: { total, added: added.length, removed: removed.length, addedIds: added.slice(0, 50), removedIds: removed.slice(0, 50) },
     });
     await this.record(m, me, incident, 'incident.affected_settings', { total, added: added.length, removed: removed.length });
     if (incident.personalDataBreach && incident.breachNotifiedAt && added.length) {
-      const fresh = await this.directory.affectedSettings(incident.id, m, added.map((a) => a.setting_id));
+      const fresh = await this.directory.affectedSettings(incident.id, m, added);
       await this.mail.enqueue(breachNoticeMails(incident, this.directory.dposOf(fresh), now, controllerDeadline(now)!), m);
     }
   }
 
   async setSettings(me: Principal, id: string, settingIds: string[], mode: 'set' | 'add'): Promise<IncidentView> {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const incident = await this.loadActive(me, id, 'update', m);
       await this.changeSettings(m, me, incident, settingIds, mode);
       return this.viewOf(incident, m);
@@ -310,15 +282,14 @@ export class IncidentsService {
 
   /** Links a support case; its setting joins the register if it was not there. Returns the case and whether it is new. */
   async linkCase(me: Principal, id: string, caseId: string) {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const incident = await this.loadActive(me, id, 'update', m);
       const supportCase = await this.cases.findById(caseId, m);
       if (!supportCase) throw new IncidentError(IncidentErrorCode.CaseNotFound, 'caseId: no such case');
       if (supportCase.incidentId === incident.id) return { supportCase, created: false };
       if (supportCase.incidentId) throw new IncidentError(IncidentErrorCode.CaseLinkedElsewhere, 'the case is linked to another incident');
       const linked = await this.cases.linkToIncident(me, supportCase, incident.id, m);
-      const [present] = await m.query('SELECT 1 FROM incident_settings WHERE incident_id = $1 AND setting_id = $2', [incident.id, supportCase.settingId]);
-      if (!present) await this.changeSettings(m, me, incident, [supportCase.settingId], 'add');
+      if ((await this.notAffected(m, incident.id, [supportCase.settingId])).length) await this.changeSettings(m, me, incident, [supportCase.settingId], 'add');
       await this.addEntry(m, incident, me, { kind: 'case_linked', caseId: linked.id, settingId: linked.settingId, message: linked.title });
       await this.record(m, me, incident, 'incident.link_case', { caseId: linked.id }, linked.settingId);
       return { supportCase: linked, created: true };
@@ -326,24 +297,24 @@ export class IncidentsService {
   }
 
   async decide(me: Principal, id: string, dto: DecisionDto): Promise<EntryView> {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const incident = await this.loadActive(me, id, 'decide', m);
       incident.functionalityRemoved = dto.kind === 'remove_functionality';
-      await m.update(Incident, { id: incident.id }, { functionalityRemoved: incident.functionalityRemoved });
+      await this.incidents.update(incident.id, { functionalityRemoved: incident.functionalityRemoved }, m);
       const entry = await this.addEntry(m, incident, me, { kind: 'decision', decision: dto.kind, message: dto.rationale });
       await this.record(m, me, incident, 'incident.decide', { kind: dto.kind });
-      return entryView(entry, await this.namesFor([entry], m));
+      return entryView(entry, await this.namesFor(me, [entry], m));
     });
   }
 
   async setPortalMessage(me: Principal, id: string, message: string | null): Promise<IncidentView> {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const incident = await this.loadActive(me, id, 'publish', m);
       const text = message?.trim() || null;
       if (text !== incident.portalMessage) {
         incident.portalMessage = text;
         incident.portalMessageAt = text ? this.clock.now() : null;
-        await m.update(Incident, { id: incident.id }, { portalMessage: text, portalMessageAt: incident.portalMessageAt });
+        await this.incidents.update(incident.id, { portalMessage: text, portalMessageAt: incident.portalMessageAt }, m);
         await this.addEntry(m, incident, me, { kind: 'portal_message', message: text, detail: { removed: text === null } });
         await this.record(m, me, incident, 'incident.portal_message', { removed: text === null });
       }
@@ -352,7 +323,7 @@ export class IncidentsService {
   }
 
   async resolve(me: Principal, id: string, summary: string): Promise<IncidentView> {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const incident = await this.loadActive(me, id, 'resolve', m);
       const now = this.clock.now();
       if (incident.portalMessage) {
@@ -361,7 +332,7 @@ export class IncidentsService {
       Object.assign(incident, {
         status: 'resolved', resolvedAt: now, resolvedById: me.staff.id, resolutionSummary: summary, portalMessage: null, portalMessageAt: null,
       });
-      await m.save(incident);
+      await this.incidents.save(incident, m);
       const recipients = unique([this.directory.criticalMailbox(), ...(await this.directory.staffWithRoles(['it_manager', 'support', 'smt'], m))]);
       const { recipients: customers } = this.directory.contactsOf(await this.directory.affectedSettings(incident.id, m));
       await this.mail.enqueue([...resolvedMails(incident, summary, recipients), ...resolvedCustomerMails(incident, customers)], m);
@@ -372,17 +343,8 @@ export class IncidentsService {
     });
   }
 
-  /** Settings by id, for the few places that need names beside ids. */
-  async settingNames(ids: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows: { id: string; name: string }[] = await manager.query('SELECT id, name FROM settings WHERE id = ANY($1::uuid[])', [ids]);
-    return new Map(rows.map((r) => [r.id, r.name]));
-  }
-
   /** Those of the settings that are not in the incident's register. */
-  async notAffected(m: EntityManager, incidentId: string, settingIds: string[]): Promise<string[]> {
-    const rows = await m.getRepository(IncidentSetting).find({ select: { settingId: true }, where: { incidentId, settingId: In(settingIds) } });
-    const present = new Set(rows.map((r) => r.settingId));
-    return settingIds.filter((s) => !present.has(s));
+  notAffected(m: EntityManager, incidentId: string, settingIds: string[]): Promise<string[]> {
+    return this.affected.notAffected(incidentId, settingIds, m);
   }
 }

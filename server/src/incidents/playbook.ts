@@ -38,13 +38,6 @@ export const PLAYBOOK: Record<TaskKey, TaskDefinition> = {
   },
 };
 
-/** Which contact kinds each role may log (the task table, read the other way round). */
-export const CONTACT_ROLE: Record<ContactKind, Role> = {
-  telephone_update: 'support',
-  written_confirmation: 'support',
-  smt_contact: 'smt',
-};
-
 export interface Done {
   at: Date;
   by: string | null;

@@ -1,18 +1,13 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Logger as WorkerLogger, parseCronItems, run, runMigrations, runOnce, type CronItem, type Runner, type Task, type WorkerEvents } from 'graphile-worker';
 import { EventEmitter } from 'node:events';
-import pg, { type Pool } from 'pg';
-import { DataSource, type EntityManager } from 'typeorm';
+import pg from 'pg';
+import type { EntityManager } from 'typeorm';
 import { CONFIG, type Config } from '../config/config.js';
+import type { JobPayloads, JobTask, ScheduledTask } from './job-payloads.js';
+import { JobsRepository, type JobOptions } from './jobs.repository.js';
 
-export interface JobOptions {
-  /** When to run it; default now. */
-  runAt?: Date;
-  /** At most one pending job per key: adding again replaces it (or, with `preserveRunAt`, keeps its time). */
-  jobKey?: string;
-  maxAttempts?: number;
-}
+export type { JobOptions } from './jobs.repository.js';
 
 /** Whether this process runs the job worker (the server does; the CLI only enqueues). */
 export const RUN_WORKER = Symbol('RUN_WORKER');
@@ -40,26 +35,22 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnAppl
   private stopping = false;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: JobsRepository,
     @Inject(CONFIG) private readonly config: Config,
     @Inject(RUN_WORKER) private readonly runWorker: boolean,
-  ) {
-    const options = this.db.options as { url?: string };
-    this.pool = new pg.Pool({ connectionString: options.url, max: 5 });
-    this.pool.on('error', (e) => this.logger.warn(`job queue connection error: ${e.message}`));
-    this.pool.on('connect', (client) => client.on('error', (e) => this.logger.warn(`job queue client error: ${e.message}`)));
+  ) {}
+
+  private get pool() {
+    return this.repository.pool;
   }
 
-  /** The queue's own small pool, so the worker's long-lived LISTEN connection never starves the API's. */
-  private readonly pool: Pool;
-
   /** Registers the handler for a task; call from a module's constructor or onModuleInit. */
-  register<P>(task: string, handler: (payload: P) => Promise<void>): void {
-    this.tasks[task] = (payload) => handler(payload as P);
+  register<K extends JobTask>(task: K, handler: (payload: JobPayloads[K]) => Promise<void>): void {
+    this.tasks[task] = (payload) => handler(payload as JobPayloads[K]);
   }
 
   /** Runs a task on a schedule (crontab syntax, UTC), at most once per slot across every replica. */
-  schedule(task: string, pattern: string): void {
+  schedule(task: ScheduledTask, pattern: string): void {
     this.cron.push({ task, match: pattern, options: { backfillPeriod: 0, maxAttempts: 3 } });
   }
 
@@ -83,7 +74,7 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnAppl
     clearTimeout(this.restart);
     await this.runner?.stop().catch(() => undefined);
     await this.endLiveness();
-    await this.pool.end().catch(() => undefined);
+    await this.repository.end();
   }
 
   private async startRunner(): Promise<void> {
@@ -129,8 +120,7 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnAppl
   }
 
   private async announce(poolId: string): Promise<void> {
-    const options = this.db.options as { url?: string };
-    const client = new pg.Client({ connectionString: options.url, application_name: `${LIVENESS_PREFIX}${poolId}` });
+    const client = new pg.Client({ connectionString: this.repository.url, application_name: `${LIVENESS_PREFIX}${poolId}` });
     client.on('error', (e) => this.logger.warn(`job worker liveness connection error: ${e.message}`));
     await client.connect();
     if (this.stopping) await client.end();
@@ -143,43 +133,26 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnAppl
    * (the mail worker never re-sends a message it has marked sent).
    */
   async releaseDeadLocks(): Promise<string[]> {
-    const schema = this.config.jobSchema;
-    const { rows } = await this.pool.query<{ locked_by: string }>(
-      `SELECT DISTINCT j.locked_by FROM ${schema}._private_jobs j
-        WHERE j.locked_by IS NOT NULL AND j.locked_at < now() - make_interval(secs => $1)
-          AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.application_name = $2 || j.locked_by)`,
-      [DEAD_LOCK_GRACE_SECONDS, LIVENESS_PREFIX],
-    );
-    const dead = rows.map((r) => r.locked_by);
+    const dead = await this.repository.deadWorkerPools(DEAD_LOCK_GRACE_SECONDS, LIVENESS_PREFIX);
     if (dead.length === 0) return [];
-    await this.pool.query(`SELECT ${schema}.force_unlock_workers($1::text[])`, [dead]);
+    await this.repository.unlockWorkers(dead);
     this.logger.warn(`released the jobs of ${dead.length} worker pool(s) that are gone: ${dead.join(', ')}`);
     return dead;
   }
 
   /** Adds a job in the caller's transaction (or on its own when no manager is given). */
-  async add(task: string, payload: object, options: JobOptions = {}, manager: EntityManager = this.db.manager): Promise<void> {
-    await manager.query(
-      `SELECT ${this.config.jobSchema}.add_job($1, $2::json, run_at := $3, job_key := $4, max_attempts := $5)`,
-      [task, JSON.stringify(payload), options.runAt ?? null, options.jobKey ?? null, options.maxAttempts ?? 25],
-    );
+  add<K extends JobTask>(task: K, payload: JobPayloads[K], options: JobOptions = {}, manager?: EntityManager): Promise<void> {
+    return this.repository.add(task, payload, options, manager);
   }
 
-  /** Adds many jobs of one task in one statement, in the caller's transaction (a fan-out of thousands stays one round trip). */
-  async addMany(task: string, jobs: { payload: object; options?: JobOptions }[], manager: EntityManager = this.db.manager): Promise<void> {
-    for (let i = 0; i < jobs.length; i += 1000) {
-      const specs = jobs.slice(i, i + 1000).map(({ payload, options = {} }) => ({
-        identifier: task,
-        payload,
-        run_at: options.runAt?.toISOString() ?? null,
-        job_key: options.jobKey ?? null,
-        max_attempts: options.maxAttempts ?? 25,
-      }));
-      await manager.query(
-        `SELECT 1 FROM ${this.config.jobSchema}.add_jobs(array(SELECT json_populate_recordset(null::${this.config.jobSchema}.job_spec, $1::json)))`,
-        [JSON.stringify(specs)],
-      );
-    }
+  /** Adds many jobs of one task in the caller's transaction. */
+  addMany<K extends JobTask>(task: K, jobs: { payload: JobPayloads[K]; options?: JobOptions }[], manager?: EntityManager): Promise<void> {
+    return this.repository.addMany(task, jobs, manager);
+  }
+
+  /** Removes pending jobs by key, in the caller's transaction. */
+  remove(jobKeys: string[], manager?: EntityManager): Promise<void> {
+    return this.repository.remove(jobKeys, manager);
   }
 
   /** Runs every job that is due now, to completion; for tests and the CLI. */

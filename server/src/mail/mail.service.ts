@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
+import { Transactions } from '../database/transactions.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { OutboxMessage, WITHHELD_BODY } from './outbox.entity.js';
+import { OutboxRepository } from './outbox.repository.js';
 
 export interface Mail {
   to: string;
@@ -21,7 +22,7 @@ export interface Mail {
   sensitive?: boolean;
 }
 
-const SEND_TASK = 'mail.send';
+const SEND_TASK = 'mail.send' as const;
 
 /**
  * SMTP connections are kept open and reused unless SMTP_URL says otherwise (`?pool=false`): a fan-out to thousands
@@ -32,7 +33,6 @@ export function pooled(smtpUrl: string): string {
   if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
   return url.toString();
 }
-const ENQUEUE_CHUNK = 1000;
 
 /**
  * Points where a durability test can stop the process (kill -9) or fail the job; never set in production.
@@ -55,7 +55,8 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
   readonly faults: DeliveryFaults = {};
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxRepository,
+    private readonly tx: Transactions,
     @Inject(CONFIG) private readonly config: Config,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
@@ -63,7 +64,7 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     if (this.config.smtpUrl) this.transport = nodemailer.createTransport(pooled(this.config.smtpUrl));
-    this.jobs.register<{ outboxId: string }>(SEND_TASK, ({ outboxId }) => this.deliver(outboxId));
+    this.jobs.register(SEND_TASK, ({ outboxId }) => this.deliver(outboxId));
   }
 
   onModuleDestroy(): void {
@@ -74,32 +75,17 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
   async enqueue(mails: Mail[], manager: EntityManager): Promise<OutboxMessage[]> {
     if (mails.length === 0) return [];
     const status = this.transport ? 'queued' : 'captured';
-    const inserted: { id: string }[] = [];
-    // Chunks keep each statement under Postgres' parameter limit, so one update can reach thousands of settings.
-    for (let i = 0; i < mails.length; i += ENQUEUE_CHUNK) {
-      const rows: { id: string }[] = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(OutboxMessage)
-        .values(mails.slice(i, i + ENQUEUE_CHUNK).map((m) => ({
-          idempotencyKey: m.idempotencyKey, kind: m.kind, to: m.to, subject: m.subject, body: m.body, sensitive: m.sensitive ?? false, status, attempts: 0,
-          incidentId: m.incidentId ?? null, settingId: m.settingId ?? null,
-        })))
-        .orIgnore()
-        .returning(['id'])
-        .execute()
-        .then((r) => r.raw);
-      inserted.push(...rows);
-    }
+    const inserted = await this.outbox.insertNew(mails.map((m) => ({
+      idempotencyKey: m.idempotencyKey, kind: m.kind, to: m.to, subject: m.subject, body: m.body, sensitive: m.sensitive ?? false, status, attempts: 0,
+      incidentId: m.incidentId ?? null, settingId: m.settingId ?? null,
+    })), manager);
     if (this.transport) {
-      await this.jobs.addMany(SEND_TASK, inserted.map(({ id }) => ({
+      await this.jobs.addMany(SEND_TASK, inserted.map((id) => ({
         payload: { outboxId: id },
         options: { jobKey: `mail:${id}`, maxAttempts: this.config.mailMaxAttempts },
       })), manager);
     }
-    return manager.getRepository(OutboxMessage).createQueryBuilder('o')
-      .where('o.idempotencyKey = ANY(:keys)', { keys: mails.map((m) => m.idempotencyKey) })
-      .getMany();
+    return this.outbox.findByKeys(mails.map((m) => m.idempotencyKey), manager);
   }
 
   /**
@@ -112,9 +98,8 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     const transport = this.transport;
     if (!transport) return;
     let failure: unknown = null;
-    const message = await this.db.transaction(async (m) => {
-      const row = await m.getRepository(OutboxMessage).createQueryBuilder('o')
-        .setLock('pessimistic_write').setOnLocked('skip_locked').where('o.id = :outboxId', { outboxId }).getOne();
+    const message = await this.tx.run(async (m) => {
+      const row = await this.outbox.lockForDelivery(outboxId, m);
       if (!row || row.status !== 'queued') return null;
       const attempt = { ...row, attempts: row.attempts + 1 };
       try {
@@ -129,13 +114,13 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
         failure = e;
         const lastError = e instanceof Error ? e.message : String(e);
         const final = attempt.attempts >= this.config.mailMaxAttempts;
-        await m.update(OutboxMessage, { id: row.id }, { attempts: attempt.attempts, lastError, ...(final ? { status: 'failed' } : {}) });
+        await this.outbox.recordAttempt(row.id, { attempts: attempt.attempts, lastError, ...(final ? { status: 'failed' } : {}) }, m);
         return attempt;
       }
       await this.faults.afterSmtpAccepted?.(attempt);
-      await m.update(OutboxMessage, { id: row.id }, {
+      await this.outbox.recordAttempt(row.id, {
         attempts: attempt.attempts, status: 'sent', sentAt: this.clock.now(), lastError: null, ...(attempt.sensitive ? { body: WITHHELD_BODY } : {}),
-      });
+      }, m);
       return attempt;
     });
     if (failure) {
@@ -143,5 +128,10 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
       throw failure; // the queue retries with backoff
     }
     if (message) await this.faults.afterMarkedSent?.(message);
+  }
+
+  /** How an incident's emails stand, by kind and status, for its review. */
+  deliveryCounts(incidentId: string) {
+    return this.outbox.countsByIncident(incidentId);
   }
 }

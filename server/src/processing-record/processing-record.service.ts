@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { CONTENT_KINDS } from '../policy/abilities.js';
-import { SubProcessor } from '../sub-processors/sub-processor.entity.js';
+import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import { SubProcessorsRepository } from '../sub-processors/sub-processors.repository.js';
 
 const UK_OR_ADEQUATE = /\b(united kingdom|uk|england|scotland|wales|northern ireland)\b/i;
 
@@ -29,14 +28,15 @@ const SECURITY = [
 /** The record of processing a processor keeps under UK GDPR Art. 30(2). */
 @Injectable()
 export class ProcessingRecordService {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly settings: SettingContactsRepository,
+    private readonly subProcessorRecords: SubProcessorsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async record() {
-    const controllers: { id: string; name: string; kind: string; icoNumber: string | null; dpoName: string | null; dpoEmail: string | null; subscriptionStatus: string }[] =
-      await this.db.query(
-        `SELECT id, name, kind, ico_number AS "icoNumber", dpo_name AS "dpoName", dpo_email AS "dpoEmail", subscription_status AS "subscriptionStatus"
-           FROM settings WHERE subscription_status <> 'purged' ORDER BY name, id`);
-    const subProcessors = await this.db.getRepository(SubProcessor).find({ where: [{ status: 'active' }, { status: 'proposed' }], order: { name: 'ASC' } });
+    const controllers = await this.settings.controllers();
+    const subProcessors = await this.subProcessorRecords.inStatus(['active', 'proposed']);
     const transfers = subProcessors
       .filter((s) => !UK_OR_ADEQUATE.test(s.location) || /united states|usa|\bus\b|india|philippines/i.test(s.location))
       .map((s) => ({ recipient: s.name, location: s.location, safeguard: 'UK International Data Transfer Addendum to the EU Standard Contractual Clauses, or UK adequacy regulations' }));

@@ -1,14 +1,17 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { InvestigationsService } from '../access/investigations.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock, MINUTE } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
+import { ContentPurgeRepository } from '../content/content-purge.repository.js';
+import { Transactions } from '../database/transactions.js';
 import { JobsService, RUN_WORKER } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { Setting } from '../settings/setting.entity.js';
+import { SettingRetentionRepository } from '../settings/setting-retention.repository.js';
+import type { Setting } from '../settings/setting.entity.js';
 import { purgedMail, retentionWarningMail } from './retention-mail.js';
+import { RetentionRepository } from './retention.repository.js';
 
 const SWEEP_TASK = 'retention.sweep';
 const SWEEP_KEY = 'retention:sweep';
@@ -35,7 +38,10 @@ export class RetentionService implements OnModuleInit, OnApplicationBootstrap {
   readonly faults: PurgeFaults = {};
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly purges: RetentionRepository,
+    private readonly settings: SettingRetentionRepository,
+    private readonly content: ContentPurgeRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
@@ -73,34 +79,18 @@ export class RetentionService implements OnModuleInit, OnApplicationBootstrap {
     const purgeBefore = new Date(now.getTime() - this.config.retentionAfterExpiryDays * DAY);
     const warnBefore = new Date(purgeBefore.getTime() + WARNING_LEAD_DAYS * DAY);
     const ids = scope.settingIds ?? null;
-    const toWarn: { id: string }[] = await this.db.query(
-      `SELECT id FROM settings WHERE subscription_status <> 'purged' AND subscription_ends_at <= $1 AND subscription_ends_at > $2
-          AND (retention_warned_at IS NULL OR retention_warned_at < subscription_ends_at) AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))`,
-      [warnBefore, purgeBefore, ids],
-    );
     let warned = 0;
-    for (const { id } of toWarn) if (await this.warn(id)) warned++;
-    const toPurge: { id: string }[] = await this.db.query(
-      `SELECT id FROM settings WHERE subscription_status <> 'purged' AND subscription_ends_at <= $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
-        ORDER BY subscription_ends_at`,
-      [purgeBefore, ids],
-    );
+    for (const id of await this.settings.dueWarning(warnBefore, purgeBefore, ids)) if (await this.warn(id)) warned++;
     let purged = 0;
-    for (const { id } of toPurge) if (await this.purge(id)) purged++;
+    for (const id of await this.settings.duePurge(purgeBefore, ids)) if (await this.purge(id)) purged++;
     return { warned, purged };
   }
 
   /** The 30-day notice, once per subscription end date. */
   private warn(settingId: string): Promise<boolean> {
-    return this.db.transaction(async (m) => {
-      const now = this.clock.now();
-      const [rows]: [Setting[], number] = await m.query(
-        `UPDATE settings SET retention_warned_at = $2 WHERE id = $1 AND subscription_status <> 'purged'
-            AND (retention_warned_at IS NULL OR retention_warned_at < subscription_ends_at) RETURNING id`,
-        [settingId, now],
-      );
-      if (rows.length === 0) return false;
-      const setting = await m.findOneByOrFail(Setting, { id: settingId });
+    return this.tx.run(async (m) => {
+      if (!(await this.settings.claimWarning(settingId, this.clock.now(), m))) return false;
+      const setting = await this.settings.findOrFail(settingId, m);
       const purgeAt = this.purgeDateOf(setting)!;
       const to = setting.dpoEmail ?? setting.contactEmail;
       if (to) await this.mail.enqueue([retentionWarningMail(setting, to, purgeAt)], m);
@@ -114,18 +104,18 @@ export class RetentionService implements OnModuleInit, OnApplicationBootstrap {
 
   /** Purges one setting whose time has come (or resumes its purge); true when this call finished it. */
   async purge(settingId: string): Promise<boolean> {
-    const started = await this.db.transaction(async (m) => {
-      const setting = await m.getRepository(Setting).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :settingId', { settingId }).getOne();
+    const started = await this.tx.run(async (m) => {
+      const setting = await this.settings.lock(settingId, m);
       const purgeAt = setting && this.purgeDateOf(setting);
       if (!setting || setting.subscriptionStatus === 'purged' || !purgeAt || purgeAt > this.clock.now()) return false;
-      await m.query('INSERT INTO retention_purges (setting_id, started_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [settingId, this.clock.now()]);
+      await this.purges.start(settingId, this.clock.now(), m);
       return true;
     });
     if (!started) return false;
     await this.investigations.deleteForSetting(settingId); // anonymised copies of its content go with it
     for (const kind of PURGE_ORDER) {
       for (;;) {
-        const deleted = await this.db.transaction((m) => this.deleteBatch(settingId, kind, m));
+        const deleted = await this.tx.run((m) => this.deleteBatch(settingId, kind, m));
         if (deleted === 0) break;
         await this.faults.afterBatch?.(settingId, kind, deleted);
       }
@@ -134,35 +124,23 @@ export class RetentionService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   private async deleteBatch(settingId: string, kind: (typeof PURGE_ORDER)[number], m: EntityManager): Promise<number> {
-    const [{ n }]: [{ n: number }] = await m.query(
-      `WITH gone AS (DELETE FROM ${kind} WHERE id IN (SELECT id FROM ${kind} WHERE setting_id = $1 LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING 1)
-       SELECT count(*)::int AS n FROM gone`,
-      [settingId, this.config.retentionBatchRows],
-    );
-    if (n > 0) {
-      await m.query(
-        `UPDATE retention_purges SET counts = jsonb_set(counts, $2::text[], to_jsonb(COALESCE((counts->>$3)::int, 0) + $4)) WHERE setting_id = $1`,
-        [settingId, `{${kind}}`, kind, n],
-      );
-    }
+    const n = await this.content.deleteBatch(kind, settingId, this.config.retentionBatchRows, m);
+    if (n > 0) await this.purges.count(settingId, kind, n, m);
     return n;
   }
 
   private finish(settingId: string): Promise<boolean> {
-    return this.db.transaction(async (m) => {
-      const [purge]: { counts: PurgeCounts; finished_at: Date | null }[] = await m.query(
-        'SELECT counts, finished_at FROM retention_purges WHERE setting_id = $1 FOR UPDATE', [settingId]);
-      if (!purge || purge.finished_at) return false;
+    return this.tx.run(async (m) => {
+      const purge = await this.purges.lock(settingId, m);
+      if (!purge || purge.finishedAt) return false;
       // A row written while the batches ran would be left behind: check, under the setting's lock, that none is.
-      await m.query('SELECT 1 FROM settings WHERE id = $1 FOR UPDATE', [settingId]);
+      await this.settings.lock(settingId, m);
       for (const kind of PURGE_ORDER) {
         while ((await this.deleteBatch(settingId, kind, m)) > 0) { /* rows that arrived late */ }
       }
-      const [{ counts }] = (await m.query('SELECT counts FROM retention_purges WHERE setting_id = $1', [settingId])) as [{ counts: PurgeCounts }];
       const now = this.clock.now();
-      await m.query('UPDATE retention_purges SET finished_at = $2 WHERE setting_id = $1', [settingId, now]);
-      await m.update(Setting, { id: settingId }, { subscriptionStatus: 'purged', purgedAt: now });
-      const setting = await m.findOneByOrFail(Setting, { id: settingId });
+      const counts: PurgeCounts = await this.purges.finish(settingId, now, m);
+      const setting = await this.settings.markPurged(settingId, now, m);
       const full = Object.fromEntries(PURGE_ORDER.map((k) => [k, counts[k] ?? 0]));
       const to = setting.dpoEmail ?? setting.contactEmail;
       if (to) await this.mail.enqueue([purgedMail(setting, to, full)], m);

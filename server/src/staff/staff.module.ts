@@ -7,11 +7,12 @@ import { SignedInController } from './signed-in.controller.js';
 import { StaffController } from './staff.controller.js';
 import { Staff } from './staff.entity.js';
 import { StaffService } from './staff.service.js';
+import { StaffDirectoryModule } from './staff-directory.module.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Staff]), AuthModule, AuditModule, MailModule],
+  imports: [TypeOrmModule.forFeature([Staff]), AuthModule, AuditModule, MailModule, StaffDirectoryModule],
   controllers: [StaffController, SignedInController],
   providers: [StaffService],
-  exports: [StaffService],
+  exports: [StaffService, StaffDirectoryModule],
 })
 export class StaffModule {}

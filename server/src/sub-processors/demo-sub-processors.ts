@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { SubProcessor } from './sub-processor.entity.js';
+import type { SubProcessor } from './sub-processor.entity.js';
+import { addSubProcessorOnce } from './sub-processors.repository.js';
 
 /** The sub-processors the company names to its customers today; already past their notice period. */
 const DEMO: Pick<SubProcessor, 'name' | 'purpose' | 'location' | 'dataCategories'>[] = [
@@ -12,10 +13,9 @@ const DEMO: Pick<SubProcessor, 'name' | 'purpose' | 'location' | 'dataCategories
 export async function seedSubProcessors(m: EntityManager): Promise<number> {
   let added = 0;
   for (const [i, s] of DEMO.entries()) {
-    if (await m.existsBy(SubProcessor, { name: s.name })) continue;
     const proposedAt = new Date(Date.UTC(2023 + i, 0, 9));
-    await m.save(m.create(SubProcessor, { ...s, status: 'active', proposedAt, activeFrom: new Date(proposedAt.getTime() + 45 * 86_400_000), retiredAt: null }));
-    added++;
+    const row = { ...s, status: 'active' as const, proposedAt, activeFrom: new Date(proposedAt.getTime() + 45 * 86_400_000), retiredAt: null };
+    if (await addSubProcessorOnce(row, m)) added++;
   }
   return added;
 }

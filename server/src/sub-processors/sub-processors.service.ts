@@ -1,24 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AuditedRecords } from '../database/audited-records.js';
 import { Clock, HOUR } from '../common/clock.js';
 import { CommonError } from '../common/domain-error.js';
-import type { ListSpec } from '../database/list-query.js';
+import type { ListParams, ListResult } from '../database/list-query.js';
+import { Transactions } from '../database/transactions.js';
 import { withoutReadOnly } from '../common/read-only-fields.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { MailService, type Mail } from '../mail/mail.service.js';
+import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
 import type { CreateSubProcessorDto, UpdateSubProcessorDto } from './dto/sub-processor.dto.js';
-import { SubProcessor, type SubProcessorStatus } from './sub-processor.entity.js';
+import type { SubProcessor, SubProcessorStatus } from './sub-processor.entity.js';
+import { SUB_PROCESSORS_LIST, SubProcessorsRepository } from './sub-processors.repository.js';
 
-export const SUB_PROCESSORS_LIST: ListSpec = {
-  sortable: ['name', 'status', 'location', 'proposedAt', 'activeFrom', 'createdAt', 'updatedAt'],
-  filters: { status: 'text', name: 'text', location: 'text' },
-  search: ['name', 'purpose', 'location'],
-  defaultSort: ['name', 'ASC'],
-};
+export { SUB_PROCESSORS_LIST };
 
 const NEXT: Record<SubProcessorStatus, SubProcessorStatus[]> = {
   proposed: ['proposed', 'active', 'retired'],
@@ -36,15 +31,23 @@ export const publicView = (s: SubProcessor) => ({
  * start after the notice period, so each controller has time to object (UK GDPR Art. 28(2)).
  */
 @Injectable()
-export class SubProcessorsService extends AuditedRecords<SubProcessor> {
+export class SubProcessorsService {
   constructor(
-    @InjectDataSource() db: DataSource,
-    audit: AuditService,
+    private readonly tx: Transactions,
+    private readonly records: SubProcessorsRepository,
+    private readonly settings: SettingContactsRepository,
+    private readonly audit: AuditService,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly mail: MailService,
-  ) {
-    super(db, SubProcessor, 'SubProcessor', 'sub_processor', SUB_PROCESSORS_LIST, audit);
+  ) {}
+
+  list(me: Principal, params: ListParams): Promise<ListResult<SubProcessor>> {
+    return this.records.list(me, params);
+  }
+
+  get(me: Principal, id: string): Promise<SubProcessor> {
+    return this.records.get(me, id);
   }
 
   /** The earliest time a proposed sub-processor may become active. */
@@ -53,17 +56,16 @@ export class SubProcessorsService extends AuditedRecords<SubProcessor> {
   }
 
   async propose(me: Principal, dto: CreateSubProcessorDto): Promise<SubProcessor> {
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const now = this.clock.now();
-      const row = await this.create(me, { ...dto, status: 'proposed', proposedAt: now, activeFrom: null, retiredAt: null }, m);
-      const dpos: { id: string; name: string; dpo_name: string | null; dpo_email: string }[] = await m.query(
-        `SELECT id, name, dpo_name, dpo_email FROM settings WHERE subscription_status = 'active' AND dpo_email IS NOT NULL`);
+      const row = await this.records.create(me, { ...dto, status: 'proposed', proposedAt: now, activeFrom: null, retiredAt: null }, m);
+      const dpos = await this.settings.activeDpos(m);
       const from = this.activatableAt(row);
       await this.mail.enqueue(dpos.map((s): Mail => ({
-        to: s.dpo_email,
+        to: s.dpoEmail,
         subject: `Notice of a new sub-processor: ${row.name}`,
         body: [
-          `Dear ${s.dpo_name ?? 'Data Protection Officer'},`,
+          `Dear ${s.dpoName ?? 'Data Protection Officer'},`,
           '',
           `As our agreement with ${s.name} requires, we tell you before we add a sub-processor that will process your setting's data:`,
           '',
@@ -87,8 +89,8 @@ export class SubProcessorsService extends AuditedRecords<SubProcessor> {
   }
 
   async change(me: Principal, id: string, dto: UpdateSubProcessorDto): Promise<SubProcessor> {
-    return this.db.transaction(async (m) => {
-      const current = await this.get(me, id, m);
+    return this.tx.run(async (m) => {
+      const current = await this.records.get(me, id, m);
       const changes = withoutReadOnly(dto, ['proposedAt', 'activeFrom', 'retiredAt']) as Partial<SubProcessor>;
       const now = this.clock.now();
       if (changes.status && changes.status !== current.status) {
@@ -104,12 +106,12 @@ export class SubProcessorsService extends AuditedRecords<SubProcessor> {
         }
         if (changes.status === 'retired') changes.retiredAt = now;
       }
-      return this.update(me, id, changes, m);
+      return this.records.update(me, id, changes, m);
     });
   }
 
   /** The register as customers see it: active sub-processors only. */
   listActive(): Promise<SubProcessor[]> {
-    return this.db.getRepository(SubProcessor).find({ where: { status: 'active' }, order: { name: 'ASC' } });
+    return this.records.inStatus(['active']);
   }
 }

@@ -1,27 +1,21 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AuditedRecords } from '../database/audited-records.js';
 import { addCalendarMonths } from '../common/calendar.js';
 import { Clock } from '../common/clock.js';
 import { CommonError } from '../common/domain-error.js';
-import { parseListQuery, runListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
+import { parseListQuery, type ListParams, type ListResult } from '../database/list-query.js';
 import { withoutReadOnly } from '../common/read-only-fields.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { whereAccessible } from '../policy/accessible-where.js';
-import { Setting } from '../settings/setting.entity.js';
+import { Transactions } from '../database/transactions.js';
+import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
 import type { CreateSubjectRequestDto, UpdateSubjectRequestDto } from './dto/subject-request.dto.js';
-import { SubjectRequest } from './subject-request.entity.js';
+import type { SubjectRequest } from './subject-request.entity.js';
+import { SUBJECT_REQUESTS_LIST, SubjectRequestsRepository } from './subject-requests.repository.js';
 
-export const SUBJECT_REQUESTS_LIST: ListSpec = {
-  sortable: ['receivedAt', 'dueAt', 'status', 'kind', 'createdAt', 'updatedAt'],
-  filters: { settingId: 'uuid', kind: 'text', status: 'text', overdue: 'boolean' },
-  search: ['notes'],
-  defaultSort: ['dueAt', 'ASC'],
-};
+export { SUBJECT_REQUESTS_LIST };
 
 const OVERDUE_TASK = 'subject_requests.overdue';
 
@@ -30,18 +24,19 @@ const OVERDUE_TASK = 'subject_requests.overdue';
  * view (computed from the clock) and SMT is emailed once per request.
  */
 @Injectable()
-export class SubjectRequestsService extends AuditedRecords<SubjectRequest> implements OnModuleInit {
+export class SubjectRequestsService implements OnModuleInit {
   private readonly logger = new Logger(SubjectRequestsService.name);
 
   constructor(
-    @InjectDataSource() db: DataSource,
-    audit: AuditService,
+    private readonly tx: Transactions,
+    private readonly records: SubjectRequestsRepository,
+    private readonly settings: SettingContactsRepository,
+    private readonly staff: StaffDirectoryRepository,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
     private readonly mail: MailService,
-  ) {
-    super(db, SubjectRequest, 'SubjectRequest', 'subject_request', SUBJECT_REQUESTS_LIST, audit);
-  }
+  ) {}
 
   onModuleInit(): void {
     this.jobs.register(OVERDUE_TASK, async () => {
@@ -55,14 +50,14 @@ export class SubjectRequestsService extends AuditedRecords<SubjectRequest> imple
     return { ...r, overdue: r.status === 'open' && r.dueAt <= this.clock.now() };
   }
 
-  override list(me: Principal, params: ListParams): Promise<ListResult<SubjectRequest>> {
+  list(me: Principal, params: ListParams): Promise<ListResult<SubjectRequest>> {
     const query = parseListQuery(params, SUBJECT_REQUESTS_LIST);
     const { overdue, ...filter } = query.filter;
-    const qb = whereAccessible(this.db.getRepository(SubjectRequest).createQueryBuilder('r'), me.ability, 'read', 'SubjectRequest');
-    if (overdue !== undefined) {
-      qb.andWhere(overdue ? "(r.status = 'open' AND r.due_at <= :overdueNow)" : "NOT (r.status = 'open' AND r.due_at <= :overdueNow)", { overdueNow: this.clock.now() });
-    }
-    return runListQuery(qb, { ...query, filter }, SUBJECT_REQUESTS_LIST);
+    return this.records.listAsOf(me, { ...query, filter }, SUBJECT_REQUESTS_LIST, overdue as boolean | undefined, this.clock.now());
+  }
+
+  get(me: Principal, id: string): Promise<SubjectRequest> {
+    return this.records.get(me, id);
   }
 
   private receivedAt(raw: string | undefined): Date {
@@ -74,9 +69,9 @@ export class SubjectRequestsService extends AuditedRecords<SubjectRequest> imple
   }
 
   async log(me: Principal, dto: CreateSubjectRequestDto): Promise<SubjectRequest> {
-    if (!(await this.db.getRepository(Setting).existsBy({ id: dto.settingId }))) throw CommonError.badInput('settingId names no setting');
+    if (!(await this.settings.exists(dto.settingId))) throw CommonError.badInput('settingId names no setting');
     const receivedAt = this.receivedAt(dto.receivedAt);
-    return this.create(me, {
+    return this.records.create(me, {
       settingId: dto.settingId, kind: dto.kind, receivedAt, dueAt: addCalendarMonths(receivedAt, 1), status: 'open',
       notes: dto.notes ?? '', loggedById: me.staff.id, completedAt: null, overdueNotifiedAt: null,
     });
@@ -94,24 +89,19 @@ export class SubjectRequestsService extends AuditedRecords<SubjectRequest> imple
       changes.dueAt = addCalendarMonths(received, 1);
     }
     if (changes.status && changes.status !== current.status) changes.completedAt = changes.status === 'done' ? this.clock.now() : null;
-    return this.update(me, id, changes);
+    return this.records.update(me, id, changes);
   }
 
   /** Tells SMT of each open request past its month, once per request. */
   async notifyOverdue(): Promise<number> {
     const now = this.clock.now();
-    const due: { id: string }[] = await this.db.query(
-      `SELECT id FROM subject_requests WHERE status = 'open' AND due_at <= $1 AND overdue_notified_at IS NULL ORDER BY due_at`, [now]);
     let sent = 0;
-    for (const { id } of due) {
-      const done = await this.db.transaction(async (m) => {
-        const [claimed] = (await m.query(
-          `UPDATE subject_requests SET overdue_notified_at = $2 WHERE id = $1 AND status = 'open' AND overdue_notified_at IS NULL RETURNING id`,
-          [id, now])) as [{ id: string }[], number];
-        if (claimed.length === 0) return false;
-        const r = await m.findOneByOrFail(SubjectRequest, { id });
-        const setting = await m.findOneBy(Setting, { id: r.settingId });
-        const smt: { id: string; email: string; name: string }[] = await m.query("SELECT id, email, name FROM staff WHERE active AND 'smt' = ANY(roles)");
+    for (const id of await this.records.dueNotice(now)) {
+      const done = await this.tx.run(async (m) => {
+        const r = await this.records.claimNotice(id, now, m);
+        if (!r) return false;
+        const setting = await this.settings.find(r.settingId, m);
+        const smt = await this.staff.withRole('smt', m);
         await this.mail.enqueue(smt.map((s) => ({
           to: s.email,
           subject: `Overdue: ${r.kind} request for ${setting?.name ?? 'a setting'} was due ${r.dueAt.toISOString().slice(0, 10)}`,

@@ -1,13 +1,17 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { AccessRequestsRepository } from '../access/access-requests.repository.js';
+import { AccessEventsRepository } from '../audit/access-events.repository.js';
 import { AuditService } from '../audit/audit.service.js';
+import { CaseLookupRepository } from '../cases/case-lookup.repository.js';
 import { Clock } from '../common/clock.js';
 import { CommonError } from '../common/domain-error.js';
+import { Transactions } from '../database/transactions.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { Setting } from '../settings/setting.entity.js';
+import { SettingContactsRepository } from '../settings/setting-contacts.repository.js';
+import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
 import { reportText, toRow, type AccessReportRow, type RawAccess } from './access-report.js';
+import { TransparencyRepository } from './transparency.repository.js';
 
 const MONTHLY_TASK = 'transparency.monthly';
 const ACCESS_ACTIONS = ['content.read', 'content.copy'];
@@ -28,7 +32,13 @@ export class TransparencyService implements OnModuleInit {
   private readonly logger = new Logger(TransparencyService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly reports: TransparencyRepository,
+    private readonly events: AccessEventsRepository,
+    private readonly staff: StaffDirectoryRepository,
+    private readonly grants: AccessRequestsRepository,
+    private readonly cases: CaseLookupRepository,
+    private readonly settings: SettingContactsRepository,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
     private readonly mail: MailService,
@@ -45,43 +55,40 @@ export class TransparencyService implements OnModuleInit {
   }
 
   async report(settingId: string, from: Date, to: Date): Promise<AccessReportRow[]> {
-    if (!(await this.db.getRepository(Setting).existsBy({ id: settingId }))) throw CommonError.notFound('setting');
+    if (!(await this.settings.exists(settingId))) throw CommonError.notFound('setting');
     return this.rows(settingId, from, to);
   }
 
   private async rows(settingId: string, from: Date, to: Date): Promise<AccessReportRow[]> {
-    const raw: RawAccess[] = await this.db.query(
-      `SELECT e.at, e.actor_id, s.name AS staff_name, s.roles, e.action, e.grant_id, r.case_id, c.title AS case_title, r.justification, e.detail
-         FROM audit_events e
-         LEFT JOIN staff s ON s.id = e.actor_id
-         LEFT JOIN access_requests r ON r.id = e.grant_id
-         LEFT JOIN cases c ON c.id = r.case_id
-        WHERE e.setting_id = $1 AND e.action = ANY($2::text[]) AND e.at >= $3 AND e.at < $4
-        ORDER BY e.at, e.seq`,
-      [settingId, ACCESS_ACTIONS, from, to],
-    );
-    return raw.map(toRow);
+    const events = await this.events.forSetting(settingId, ACCESS_ACTIONS, from, to);
+    const distinct = (ids: (string | null | undefined)[]) => [...new Set(ids.filter((id): id is string => !!id))];
+    const people = await this.staff.entries(distinct(events.map((e) => e.actorId)));
+    const reasons = await this.grants.reasonsOf(distinct(events.map((e) => e.grantId)));
+    const titles = await this.cases.titlesOf(distinct([...reasons.values()].map((r) => r.caseId)));
+    return events.map((e) => {
+      const who = e.actorId ? people.get(e.actorId) : undefined;
+      const why = e.grantId ? reasons.get(e.grantId) : undefined;
+      const raw: RawAccess = {
+        at: e.at, actor_id: e.actorId, staff_name: who?.name ?? null, roles: who?.roles ?? null, action: e.action, grant_id: e.grantId,
+        case_id: why?.caseId ?? null, case_title: (why && titles.get(why.caseId)) ?? null, justification: why?.justification ?? null,
+        detail: e.detail as RawAccess['detail'],
+      };
+      return toRow(raw);
+    });
   }
 
   /** Last month's report to each accessed setting's DPO; returns how many were sent now. */
   async sendMonthly(): Promise<number> {
     const { month, from, to } = previousMonth(this.clock.now());
-    const accessed: { setting_id: string }[] = await this.db.query(
-      `SELECT DISTINCT e.setting_id FROM audit_events e
-        WHERE e.action = ANY($1::text[]) AND e.at >= $2 AND e.at < $3 AND e.setting_id IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM transparency_reports t WHERE t.setting_id = e.setting_id AND t.month = $4)`,
-      [ACCESS_ACTIONS, from, to, month],
-    );
+    const accessed = await this.events.settingsWith(ACCESS_ACTIONS, from, to);
+    const reported = await this.reports.reportedAmong(accessed, month);
     let sent = 0;
-    for (const { setting_id: settingId } of accessed) {
+    for (const settingId of accessed.filter((id) => !reported.has(id))) {
       const rows = await this.rows(settingId, from, to);
-      const done = await this.db.transaction(async (m) => {
-        const claimed = await m.query(
-          'INSERT INTO transparency_reports (setting_id, month, accesses, sent_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING month',
-          [settingId, month, rows.length, this.clock.now()],
-        );
-        if (claimed.length === 0) return false;
-        const setting = await m.findOneByOrFail(Setting, { id: settingId });
+      const done = await this.tx.run(async (m) => {
+        if (!(await this.reports.claim(settingId, month, rows.length, this.clock.now(), m))) return false;
+        const setting = await this.settings.find(settingId, m);
+        if (!setting) throw CommonError.notFound('setting');
         const to = setting.dpoEmail ?? setting.contactEmail;
         if (to) {
           await this.mail.enqueue([{
