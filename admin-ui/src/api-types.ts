@@ -1258,16 +1258,19 @@ export interface components {
         ContactDto: {
             /** @enum {string} */
             kind: "telephone_update" | "written_confirmation" | "smt_contact";
+            /** Format: uuid */
             settingId: string;
             summary: string;
         };
         CreateAccessRequestDto: {
+            /** Format: uuid */
             caseId: string;
             /** @description why this access is needed for this case */
             justification: string;
             /** @description length of the grant; default ACCESS_DEFAULT_MINUTES, at most ACCESS_MAX_MINUTES */
             minutes?: number;
             scopes: ("children" | "observations" | "parents" | "media")[];
+            /** Format: uuid */
             settingId: string;
         };
         CreateAccessReviewDto: {
@@ -1277,6 +1280,7 @@ export interface components {
         };
         CreateCaseDto: {
             description?: string;
+            /** Format: uuid */
             settingId: string;
             /** @enum {string} */
             status?: "open" | "investigating" | "resolved";
@@ -1285,7 +1289,10 @@ export interface components {
         CreateIncidentDto: {
             affectedSettingIds?: string[];
             description: string;
-            /** @description when the critical was discovered; may be in the past, never in the future; default now */
+            /**
+             * Format: date-time
+             * @description when the critical was discovered; may be in the past, never in the future; default now
+             */
             discoveredAt?: string;
             personalDataBreach?: boolean;
             title: string;
@@ -1316,6 +1323,7 @@ export interface components {
         };
         CreateStaffDto: {
             active?: boolean;
+            /** Format: email */
             email: string;
             name: string;
             /** @description 12-128 characters, upper and lower case and a digit, not a common password */
@@ -1332,8 +1340,12 @@ export interface components {
             kind: "access" | "erasure" | "rectification" | "restriction" | "portability";
             /** @description what was asked and what was done; never the subject's records */
             notes?: string;
-            /** @description when the controller received it (default: now); the month runs from then */
+            /**
+             * Format: date-time
+             * @description when the controller received it (default: now); the month runs from then
+             */
             receivedAt?: string;
+            /** Format: uuid */
             settingId: string;
         };
         CreateSubProcessorDto: {
@@ -1475,6 +1487,7 @@ export interface components {
             status?: string;
         };
         LinkCaseDto: {
+            /** Format: uuid */
             caseId: string;
         };
         LiveGrantDto: {
@@ -1585,6 +1598,7 @@ export interface components {
             note?: string | null;
             /** @description ignored: the server records the roles held */
             roles?: string[];
+            /** Format: uuid */
             staffId: string;
         };
         ReviewEntryViewDto: {
@@ -1731,7 +1745,10 @@ export interface components {
         };
         UpdateCaseDto: {
             description?: string;
-            /** @description a case stays with its setting; sending it back unchanged is fine */
+            /**
+             * Format: uuid
+             * @description a case stays with its setting; sending it back unchanged is fine
+             */
             settingId?: string;
             /** @enum {string} */
             status?: "open" | "investigating" | "resolved";
@@ -1739,6 +1756,7 @@ export interface components {
         };
         UpdateIncidentDto: {
             description?: string;
+            /** Format: uuid */
             ownerId?: string;
             /** @description flag a personal data breach: each affected setting's DPO is told at once; cannot be withdrawn */
             personalDataBreach?: boolean;
@@ -1770,6 +1788,7 @@ export interface components {
         };
         UpdateStaffDto: {
             active?: boolean;
+            /** Format: email */
             email?: string;
             name?: string;
             roles?: ("support" | "developer" | "it_manager" | "smt" | "admin")[];
@@ -1783,8 +1802,12 @@ export interface components {
             /** @enum {string} */
             kind?: "access" | "erasure" | "rectification" | "restriction" | "portability";
             notes?: string;
+            /** Format: date-time */
             receivedAt?: string;
-            /** @description a request stays with its setting; sending it back unchanged is fine */
+            /**
+             * Format: uuid
+             * @description a request stays with its setting; sending it back unchanged is fine
+             */
             settingId?: string;
             /** @enum {string} */
             status?: "open" | "done";
@@ -1827,11 +1850,11 @@ export interface operations {
     AccessRequestsController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, settingId, caseId, requesterId, approverId, status */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: createdAt, updatedAt, status, startsAt, expiresAt, respondBy, decidedAt */
                 sort?: string;
             };
             header?: never;
@@ -2378,11 +2401,11 @@ export interface operations {
     AccessReviewsController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, term, reviewerId */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: term, completedAt, createdAt */
                 sort?: string;
             };
             header?: never;
@@ -2678,11 +2701,11 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, actorId, action, subjectType, subjectId, settingId, grantId, at_gte, at_lte */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: at, action, subjectType */
                 sort?: string;
             };
             header?: never;
@@ -3194,11 +3217,11 @@ export interface operations {
     CasesController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, settingId, status, incidentId, openedById */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: title, status, createdAt, updatedAt, resolvedAt */
                 sort?: string;
             };
             header?: never;
@@ -3524,11 +3547,11 @@ export interface operations {
     IncidentsController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, status, ownerId, personalDataBreach, functionalityRemoved */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: title, status, discoveredAt, declaredAt, lastCustomerUpdateAt, resolvedAt, createdAt, updatedAt */
                 sort?: string;
             };
             header?: never;
@@ -4068,11 +4091,11 @@ export interface operations {
     IncidentsController_breachNotices: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: sentAt */
                 sort?: string;
             };
             header?: never;
@@ -4683,6 +4706,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                audience: "customers" | "internal";
                 id: string;
             };
             cookie?: never;
@@ -4983,11 +5007,11 @@ export interface operations {
     IncidentsController_timeline: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, kind, settingId, contactKind, actorId, caseId */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: seq, at */
                 sort?: string;
             };
             header?: never;
@@ -5279,11 +5303,11 @@ export interface operations {
     InvestigationsController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, requestId, settingId, caseId, ownerId, status */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: createdAt, deleteBy, deletedAt, status */
                 sort?: string;
             };
             header?: never;
@@ -5643,11 +5667,11 @@ export interface operations {
     OutboxController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, status, kind, incidentId, settingId, to */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: createdAt, sentAt, status, to, kind */
                 sort?: string;
             };
             header?: never;
@@ -6275,11 +6299,11 @@ export interface operations {
     SignedInController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, staffId */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: lastSeenAt, createdAt, staffName */
                 sort?: string;
             };
             header?: never;
@@ -6342,11 +6366,11 @@ export interface operations {
     SettingsController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, kind, subscriptionStatus, consentPolicy, postcode, icoNumber, name */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: name, kind, postcode, subscriptionStatus, subscriptionEndsAt, consentPolicy, createdAt, updatedAt */
                 sort?: string;
             };
             header?: never;
@@ -6910,11 +6934,11 @@ export interface operations {
     StaffController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, roles, active, email */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: name, email, createdAt, active */
                 sort?: string;
             };
             header?: never;
@@ -7624,11 +7648,11 @@ export interface operations {
     SubProcessorsController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, status, name, location */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: name, status, location, proposedAt, activeFrom, createdAt, updatedAt */
                 sort?: string;
             };
             header?: never;
@@ -7916,11 +7940,11 @@ export interface operations {
     SubjectRequestsController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields: id, q, settingId, kind, status, overdue */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: receivedAt, dueAt, status, kind, createdAt, updatedAt */
                 sort?: string;
             };
             header?: never;

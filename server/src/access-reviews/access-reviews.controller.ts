@@ -11,6 +11,7 @@ import { AccessReviewsService } from './access-reviews.service.js';
 import { CreateAccessReviewDto } from './dto/access-review.dto.js';
 import { AccessReviewViewDto } from './dto/access-review-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
+import { ACCESS_REVIEWS_LIST } from './access-reviews.repository.js';
 
 @ApiTags('access-reviews')
 @Controller('access-reviews')
@@ -31,7 +32,7 @@ export class AccessReviewsController {
   }
 
   @Get()
-  @ListOf('access-reviews', AccessReviewViewDto)
+  @ListOf('access-reviews', AccessReviewViewDto, { spec: ACCESS_REVIEWS_LIST })
   @Can('read', 'AccessReview')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return this.reviews.list(me, params);

@@ -5,7 +5,7 @@ import { IdParam } from '../common/id-param.js';
 import { ListOf } from '../common/list.interceptor.js';
 import { mapRows, type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
-import { AccessRequestsService } from './access-requests.service.js';
+import { ACCESS_REQUESTS_LIST, AccessRequestsService } from './access-requests.service.js';
 import { CreateAccessRequestDto, DenyAccessRequestDto, RevokeAccessRequestDto } from './dto/access-request.dto.js';
 import { investigationView, InvestigationsService } from './investigations.service.js';
 import { AccessRequestViewDto } from './dto/access-request-view.dto.js';
@@ -22,7 +22,7 @@ export class AccessRequestsController {
   ) {}
 
   @Get()
-  @ListOf('access-requests', AccessRequestViewDto)
+  @ListOf('access-requests', AccessRequestViewDto, { spec: ACCESS_REQUESTS_LIST })
   @Can('read', 'AccessRequest')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return mapRows(await this.requests.list(me, params), (r) => this.requests.view(r));

@@ -6,7 +6,7 @@ import { ListOf } from '../common/list.interceptor.js';
 import { mapRows, type ListParams } from '../database/list-query.js';
 import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
 import { Can } from '../policy/policy.decorators.js';
-import { investigationView, InvestigationsService } from './investigations.service.js';
+import { INVESTIGATIONS_LIST, InvestigationsService, investigationView } from './investigations.service.js';
 import { InvestigationViewDto } from './dto/investigation-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
 
@@ -19,7 +19,7 @@ export class InvestigationsController {
   constructor(private readonly investigations: InvestigationsService) {}
 
   @Get()
-  @ListOf('investigations', InvestigationViewDto)
+  @ListOf('investigations', InvestigationViewDto, { spec: INVESTIGATIONS_LIST })
   @Can('read', 'Investigation')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return mapRows(await this.investigations.list(me, params), investigationView);

@@ -41,7 +41,7 @@ export class AuditController {
   ) {}
 
   @Get()
-  @ListOf('audit-events', AuditEventViewDto)
+  @ListOf('audit-events', AuditEventViewDto, { spec: SPEC })
   @Can('read', 'AuditEvent')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
     const query = parseListQuery(params, SPEC);

@@ -9,6 +9,7 @@ import { CasesService } from './cases.service.js';
 import { CreateCaseDto, UpdateCaseDto } from './dto/case.dto.js';
 import { CaseViewDto } from './dto/case-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
+import { CASES_LIST } from './cases.repository.js';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -16,7 +17,7 @@ export class CasesController {
   constructor(private readonly cases: CasesService) {}
 
   @Get()
-  @ListOf('cases', CaseViewDto)
+  @ListOf('cases', CaseViewDto, { spec: CASES_LIST })
   @Can('read', 'Case')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return this.cases.list(me, params);

@@ -3,6 +3,7 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
+import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { POLICY_KEY, type PolicyDeclaration } from '../policy/policy.decorators.js';
 import { ErrorCode } from './error-codes.js';
 
@@ -76,12 +77,38 @@ interface Operation {
   security?: Record<string, string[]>[];
 }
 
+/** Keywords that narrow a value: the ones the validators enforce and the document must state. */
+const CONSTRAINTS = ['format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'uniqueItems'] as const;
+
+type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; items?: Schema };
+
+function narrow(target: Schema, from: Schema | undefined): void {
+  if (!from || target.$ref) return;
+  for (const key of CONSTRAINTS) if (from[key] !== undefined && target[key] === undefined) target[key] = from[key];
+  if (from.type === 'integer' && target.type === 'number') target.type = 'integer';
+  if (target.items && from.items) narrow(target.items, from.items);
+}
+
+/**
+ * Body schemas state what their class-validator decorators enforce (formats, patterns, lengths, bounds), read from the
+ * validators themselves, so an input valid by the document is one the server accepts.
+ */
+function withValidatorConstraints(document: OpenAPIObject): void {
+  const derived = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' }) as Record<string, Schema>;
+  for (const [name, schema] of Object.entries((document.components?.schemas ?? {}) as Record<string, Schema>)) {
+    const rules = derived[name]?.properties;
+    if (!rules) continue;
+    for (const [prop, target] of Object.entries(schema.properties ?? {})) narrow(target, rules[prop]);
+  }
+}
+
 /**
  * What every route shares, written once: the sign-in schemes (none on public routes), path ids as UUIDs, and the
  * error responses a route of its kind can give, all with the error body and its code.
  */
 export function finishDocument(app: INestApplication, document: OpenAPIObject): OpenAPIObject {
   const byOperation = routeFacts(app);
+  withValidatorConstraints(document);
   document.security = [{ bearer: [] }, { cookie: [] }];
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiExtraModels, ApiOkResponse, ApiQuery, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { map, type Observable } from 'rxjs';
-import { listHeaders, MAX_RANGE_ROWS, type ListResult } from '../database/list-query.js';
+import { listHeaders, MAX_RANGE_ROWS, type ListResult, type ListSpec } from '../database/list-query.js';
 
 const LIST_RESOURCE = 'custodian:list-resource';
 
@@ -30,23 +30,43 @@ export class ListInterceptor implements NestInterceptor {
   }
 }
 
-/** The react-admin list parameters, as the document describes them. */
-export const ApiListParams = () =>
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The react-admin list parameters, as the document describes them. With the resource's list spec, `sort` names exactly
+ * the sortable fields; `range` is stated as the pages a client asks for (from 0, under the row cap), a subset of what is
+ * accepted, since "first <= last" is beyond a pattern.
+ */
+export const ApiListParams = (spec?: ListSpec) =>
   applyDecorators(
-    ApiQuery({ name: 'sort', required: false, type: String, description: 'JSON `["field","ASC"|"DESC"]`', example: '["id","ASC"]' }),
-    ApiQuery({ name: 'range', required: false, type: String, description: `JSON \`[first,last]\`, inclusive, at most ${MAX_RANGE_ROWS} rows`, example: '[0,24]' }),
-    ApiQuery({ name: 'filter', required: false, type: String, description: 'JSON object: `{"field": value | [values], "q": "text"}`', example: '{}' }),
+    ApiQuery({
+      name: 'sort', required: false, type: String, example: spec ? `["${spec.defaultSort[0]}","${spec.defaultSort[1]}"]` : '["id","ASC"]',
+      description: spec ? `JSON \`["field","ASC"|"DESC"]\`; sortable: ${spec.sortable.join(', ')}` : 'JSON `["field","ASC"|"DESC"]`',
+      ...(spec ? { pattern: String.raw`^\["(${spec.sortable.map(escape).join('|')})","(ASC|DESC)"\]$` } : {}),
+    }),
+    ApiQuery({
+      name: 'range', required: false, type: String, example: '[0,24]', pattern: String.raw`^\[0,([0-9]|[1-9][0-9]{1,${String(MAX_RANGE_ROWS - 1).length - 1}})\]$`,
+      description: `JSON \`[first,last]\`, inclusive, at most ${MAX_RANGE_ROWS} rows`,
+    }),
+    ApiQuery({
+      name: 'filter', required: false, type: String, example: '{}',
+      description: spec
+        ? `JSON object: \`{"field": value | [values], "q": "text"}\`; fields: id, q, ${[...Object.keys(spec.filters), ...Object.keys(spec.ranges ?? {}).flatMap((r) => [`${r}_gte`, `${r}_lte`])].join(', ')}`
+        : 'JSON object: `{"field": value | [values], "q": "text"}`',
+      // Stated as the search a client sends; other filters are described above.
+      pattern: String.raw`^\{("q":"[^"\\\x00-\x1f]*")?\}$`,
+    }),
   );
 
 /**
  * A list route: the handler returns a `ListResult`, the interceptor answers with its rows and the headers react-admin
  * reads the total from; the document gets the list parameters, the row schema and the headers.
  */
-export function ListOf(resource: ListResource, row?: Type<unknown>, options: { params?: boolean } = {}) {
+export function ListOf(resource: ListResource, row?: Type<unknown>, options: { params?: boolean; spec?: ListSpec } = {}) {
   return applyDecorators(
     SetMetadata(LIST_RESOURCE, resource),
     UseInterceptors(ListInterceptor),
-    ...(options.params === false ? [] : [ApiListParams()]),
+    ...(options.params === false ? [] : [ApiListParams(options.spec)]),
     ...(row ? [ApiExtraModels(row)] : []),
     ApiOkResponse({
       description: 'one page of the list',

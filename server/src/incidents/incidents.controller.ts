@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
@@ -15,7 +15,7 @@ import { IncidentBreachNoticesService } from './incident-breach-notices.service.
 import { IncidentReportsService } from './incident-reports.service.js';
 import { IncidentUpdatesService } from './incident-updates.service.js';
 import type { UpdateAudience } from './incident.entities.js';
-import { IncidentsService } from './incidents.service.js';
+import { INCIDENTS_LIST, IncidentsService, TIMELINE_LIST } from './incidents.service.js';
 import { IncidentViewDto } from './dto/incident-view.dto.js';
 import { CaseViewDto } from '../cases/dto/case-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
@@ -36,7 +36,7 @@ export class IncidentsController {
   ) {}
 
   @Get()
-  @ListOf('incidents', IncidentViewDto)
+  @ListOf('incidents', IncidentViewDto, { spec: INCIDENTS_LIST })
   @Can('read', 'Incident')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return this.incidents.list(me, params);
@@ -80,6 +80,7 @@ export class IncidentsController {
 
   @Get(':id/recipients/:audience')
   @Can('read', 'Incident')
+  @ApiParam({ name: 'audience', enum: ['customers', 'internal'] })
   recipients(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Param('audience', AUDIENCE) audience: UpdateAudience) {
     return this.updates.recipients(me, id, audience);
   }
@@ -172,7 +173,7 @@ export class IncidentsController {
   }
 
   @Get(':id/breach-notices')
-  @ListOf('breach-notices')
+  @ListOf('breach-notices', undefined, { spec: NOTICE_LIST })
   @Can('read', 'Incident')
   async breachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams) {
     parseListQuery(params, NOTICE_LIST);
@@ -181,7 +182,7 @@ export class IncidentsController {
   }
 
   @Get(':id/timeline')
-  @ListOf('timeline')
+  @ListOf('timeline', undefined, { spec: TIMELINE_LIST })
   @Can('read', 'Incident')
   async timeline(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams) {
     return this.incidents.timeline(me, id, params);

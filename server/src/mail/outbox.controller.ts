@@ -7,7 +7,7 @@ import { ListOf } from '../common/list.interceptor.js';
 import type { ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { OutboxMessageViewDto } from './dto/outbox-view.dto.js';
-import { OutboxService } from './outbox.service.js';
+import { OUTBOX_LIST, OutboxService } from './outbox.service.js';
 
 /** What the product has sent, or is about to: read-only. */
 @ApiTags('outbox')
@@ -16,7 +16,7 @@ export class OutboxController {
   constructor(private readonly outbox: OutboxService) {}
 
   @Get()
-  @ListOf('outbox', OutboxMessageViewDto)
+  @ListOf('outbox', OutboxMessageViewDto, { spec: OUTBOX_LIST })
   @Can('read', 'Outbox')
   list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return this.outbox.list(me, params);

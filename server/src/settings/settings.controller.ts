@@ -6,7 +6,7 @@ import { ListOf } from '../common/list.interceptor.js';
 import { type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { CreateSettingDto, UpdateSettingDto } from './dto/setting.dto.js';
-import { SettingsService } from './settings.service.js';
+import { SETTINGS_LIST, SettingsService } from './settings.service.js';
 import { SettingViewDto } from './dto/setting-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
 
@@ -16,7 +16,7 @@ export class SettingsController {
   constructor(private readonly settings: SettingsService) {}
 
   @Get()
-  @ListOf('settings', SettingViewDto)
+  @ListOf('settings', SettingViewDto, { spec: SETTINGS_LIST })
   @Can('read', 'Setting')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return this.settings.listView(me, params);

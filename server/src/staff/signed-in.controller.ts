@@ -21,7 +21,7 @@ export class SignedInController {
   constructor(@InjectDataSource() private readonly db: DataSource, @Inject(CONFIG) private readonly config: Config, private readonly clock: Clock) {}
 
   @Get()
-  @ListOf('sessions', LiveSessionDto)
+  @ListOf('sessions', LiveSessionDto, { spec: SPEC })
   @Can('read', 'Session')
   async list(@CurrentUser() _me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
     const query = parseListQuery(params, SPEC);

@@ -6,7 +6,7 @@ import { ListOf } from '../common/list.interceptor.js';
 import { mapRows, type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { CreateStaffDto, UpdateStaffDto } from './dto/staff.dto.js';
-import { StaffService } from './staff.service.js';
+import { STAFF_LIST, StaffService } from './staff.service.js';
 import { StaffViewDto } from './dto/staff-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
 import { LiveSessionDto } from './dto/live-session.dto.js';
@@ -17,7 +17,7 @@ export class StaffController {
   constructor(private readonly staff: StaffService) {}
 
   @Get()
-  @ListOf('staff', StaffViewDto)
+  @ListOf('staff', StaffViewDto, { spec: STAFF_LIST })
   @Can('read', 'Staff')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     const result = await this.staff.list(me, params);

@@ -9,6 +9,7 @@ import { CreateSubProcessorDto, UpdateSubProcessorDto } from './dto/sub-processo
 import { publicView, SubProcessorsService } from './sub-processors.service.js';
 import { SubProcessorViewDto } from './dto/sub-processor-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
+import { SUB_PROCESSORS_LIST } from './sub-processors.repository.js';
 
 @ApiTags('sub-processors')
 @Controller()
@@ -16,7 +17,7 @@ export class SubProcessorsController {
   constructor(private readonly subProcessors: SubProcessorsService) {}
 
   @Get('sub-processors')
-  @ListOf('sub-processors', SubProcessorViewDto)
+  @ListOf('sub-processors', SubProcessorViewDto, { spec: SUB_PROCESSORS_LIST })
   @Can('read', 'SubProcessor')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return this.subProcessors.list(me, params);

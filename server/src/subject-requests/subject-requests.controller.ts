@@ -9,6 +9,7 @@ import { CreateSubjectRequestDto, UpdateSubjectRequestDto } from './dto/subject-
 import { SubjectRequestsService } from './subject-requests.service.js';
 import { SubjectRequestViewDto } from './dto/subject-request-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
+import { SUBJECT_REQUESTS_LIST } from './subject-requests.repository.js';
 
 @ApiTags('subject-requests')
 @Controller('subject-requests')
@@ -16,7 +17,7 @@ export class SubjectRequestsController {
   constructor(private readonly requests: SubjectRequestsService) {}
 
   @Get()
-  @ListOf('subject-requests', SubjectRequestViewDto)
+  @ListOf('subject-requests', SubjectRequestViewDto, { spec: SUBJECT_REQUESTS_LIST })
   @Can('read', 'SubjectRequest')
   async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     return mapRows(await this.requests.list(me, params), (r) => this.requests.view(r));

@@ -15,7 +15,7 @@ export const MAX_SETTINGS_PER_REQUEST = 2000;
 export class CreateIncidentDto {
   @ApiProperty() @Trimmed() @IsString() @NotBlank() @MaxLength(200) title!: string;
   @ApiProperty() @IsString() @MaxLength(20_000) description!: string;
-  @ApiPropertyOptional({ description: 'when the critical was discovered; may be in the past, never in the future; default now' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'when the critical was discovered; may be in the past, never in the future; default now' })
   @IfPresent() @IsISO8601({ strict: true }) discoveredAt?: string;
   @ApiPropertyOptional({ type: [String] })
   @IfPresent() @IsArray() @ArrayMaxSize(MAX_SETTINGS_PER_REQUEST) @ArrayUnique() @IsUUID('all', { each: true }) affectedSettingIds?: string[];
