@@ -6658,8 +6658,10 @@ export interface operations {
     TransparencyController_report: {
         parameters: {
             query?: {
-                from?: unknown;
-                to?: unknown;
+                /** @description default: 30 days before `to`; not after `to` */
+                from?: string;
+                /** @description default: now */
+                to?: string;
             };
             header?: never;
             path: {
