@@ -1,4 +1,4 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -11,7 +11,6 @@ import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CasesModule } from './cases/cases.module.js';
-import { DemoModule } from './cli/demo-seed.js';
 import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { projectRoot } from './common/paths.js';
@@ -48,6 +47,8 @@ export interface AppOptions {
   worker?: boolean;
   /** Where the request log goes instead of stdout (tests read it back). */
   logStream?: { write(line: string): void };
+  /** Modules an entry point composes in beside the product's own (the demo data, outside production only). */
+  modules?: (Type | DynamicModule)[];
 }
 
 /** Configuration, the clock and units of work: one of each for the whole application (the access module provides the grant source). */
@@ -99,7 +100,7 @@ export class AppModule {
           synchronize: false,
           migrations: MIGRATIONS,
           migrationsTransactionMode: 'each',
-          extra: { max: Number(process.env.DB_POOL_SIZE || 20) },
+          extra: { max: config.dbPoolSize },
         }),
         ThrottlerModule.forRoot({
           throttlers: [
@@ -139,7 +140,7 @@ export class AppModule {
         AccessReviewsModule,
         ProcessingRecordModule,
         SubjectRequestsModule,
-        DemoModule,
+        ...(options.modules ?? []),
       ],
       providers: [
         { provide: APP_GUARD, useClass: SessionAuthGuard },

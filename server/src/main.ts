@@ -5,7 +5,7 @@ import { SystemClock } from './common/clock.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createApp, migrate } from './create-app.js';
 import { resolveDatabase } from './database/database-url.js';
-import { DemoSeeder } from './cli/demo-seed.js';
+import { DemoModule, DemoSeeder } from './cli/demo-seed.js';
 
 async function main(): Promise<void> {
   let config;
@@ -19,7 +19,9 @@ async function main(): Promise<void> {
     throw e;
   }
   const database = await resolveDatabase(config, (line) => console.log(line));
-  const app = await createApp({ config, databaseUrl: database.url, clock: new SystemClock(), serveUi: true });
+  // Demo logins with published passwords exist only in a server started outside production with DEMO_DATA on.
+  const modules = config.demoData ? [DemoModule] : [];
+  const app = await createApp({ config, databaseUrl: database.url, clock: new SystemClock(), serveUi: true, modules });
   const applied = await migrate(app.get(DataSource));
   if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
   await app.get(InvestigationDatabase).source(); // created and migrated now, so a broken one stops start-up rather than a copy

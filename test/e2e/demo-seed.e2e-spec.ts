@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_STAFF, DemoSeeder } from '../../server/src/cli/demo-seed.js';
+import { DEMO_STAFF, DemoModule, DemoSeeder } from '../../server/src/cli/demo-seed.js';
 import { startApp, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startApp(); });
+// The demo is composed in as the start script does outside production; the application module never holds it.
+beforeAll(async () => { t = await startApp({}, { modules: [DemoModule] }); });
 afterAll(async () => { await t.close(); });
 
 const login = async (email: string, password: string) => {
@@ -42,5 +43,14 @@ describe('the demo data', () => {
     expect(again).toEqual({ settings: 0, staff: [] });
     const smt = await login(DEMO_STAFF[3]!.email, DEMO_STAFF[3]!.password);
     expect((await t.http().get('/api/incidents').set(smt)).headers['content-range']).toMatch(/\/1$/);
+  });
+
+  it('is no part of the application module: an application not composed with it has no demo seeder', async () => {
+    const plain = await startApp();
+    try {
+      expect(() => plain.app.get(DemoSeeder)).toThrow();
+    } finally {
+      await plain.close();
+    }
   });
 });

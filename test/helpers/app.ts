@@ -11,6 +11,7 @@ import { SupportCase } from '../../server/src/cases/case.entity.js';
 import { Clock, FixedClock } from '../../server/src/common/clock.js';
 import { loadConfig, type Config } from '../../server/src/config/config.js';
 import { Child, Media, Observation, Parent } from '../../server/src/content/content.entities.js';
+import type { AppOptions } from '../../server/src/app.module.js';
 import { createApp } from '../../server/src/create-app.js';
 import type { Role } from '../../server/src/policy/abilities.js';
 import { Setting } from '../../server/src/settings/setting.entity.js';
@@ -45,6 +46,8 @@ export interface StartOptions {
   worker?: boolean;
   /** Receives the request log lines (with LOG_LEVEL=info) instead of stdout. */
   logStream?: { write(line: string): void };
+  /** Modules composed in beside the product's own, as an entry point does (the demo data). */
+  modules?: AppOptions['modules'];
 }
 
 async function onServer(templateUrl: string, sql: string) {
@@ -96,7 +99,7 @@ export async function startApp(env: Record<string, string> = {}, options: StartO
   const clock = new FixedClock(new Date());
   // Its own database, so sweeps, fan-outs and lists in parallel test files never meet each other's rows.
   const database = await newDatabase();
-  const app = await createApp({ config, databaseUrl: database.url, clock, serveUi: options.serveUi, worker: options.worker ?? false, logStream: options.logStream });
+  const app = await createApp({ config, databaseUrl: database.url, clock, serveUi: options.serveUi, worker: options.worker ?? false, logStream: options.logStream, modules: options.modules });
   if (options.listen) await app.listen(0, '127.0.0.1');
   else await app.init();
   const db = app.get(DataSource);

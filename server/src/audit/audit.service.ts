@@ -1,11 +1,15 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
 import { performance } from 'node:perf_hooks';
-import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
+import { CommonError } from '../common/domain-error.js';
+import { parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
+import { Transactions } from '../database/transactions.js';
 import { AuditEvent, AuditSeal } from './audit-event.entity.js';
+import { AuditRepository } from './audit.repository.js';
 
 export interface AuditInput {
   actorId: string | null;
@@ -38,14 +42,17 @@ export interface VerifyOptions {
   checkpoint?: boolean;
 }
 
-interface VerifyRow {
-  position: string; event_id: string; prev_hash: string; hash: string; id: string | null; seq: string; at: Date;
-  actor_id: string | null; action: string; subject_type: string; subject_id: string | null; setting_id: string | null;
-  grant_id: string | null; ip: string | null; detail: Record<string, unknown>;
-}
+/** What the audit log lists by: sort, filters, search and the time range. */
+export const AUDIT_LIST: ListSpec = {
+  sortable: ['at', 'action', 'subjectType'],
+  filters: { actorId: 'uuid', action: 'text', subjectType: 'text', subjectId: 'text', settingId: 'uuid', grantId: 'uuid' },
+  search: ['action', 'subjectType', 'subjectId'],
+  defaultSort: ['at', 'DESC'],
+  tiebreaker: 'seq',
+  ranges: { at: 'date' },
+};
 
 const GENESIS = '0'.repeat(64);
-const SEAL_LOCK = 7_301_001; // advisory lock key: one sealer at a time across every replica
 const SEAL_BATCH = 2000;
 const VERIFY_BATCH = 5000;
 const GROUP_MAX = 500; // events in one grouped insert
@@ -85,8 +92,8 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
   private flushing = false;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
+    private readonly events: AuditRepository,
+    private readonly tx: Transactions,
     private readonly clock: Clock,
   ) {}
 
@@ -101,15 +108,14 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /** Records an event; pass the transaction's manager so the event commits (or not) with the change it describes. */
-  async record(input: AuditInput, manager: EntityManager = this.db.manager): Promise<void> {
+  async record(input: AuditInput, manager?: EntityManager): Promise<void> {
     await this.recordMany([input], manager);
   }
 
-  async recordMany(inputs: AuditInput[], manager: EntityManager = this.db.manager): Promise<void> {
+  async recordMany(inputs: AuditInput[], manager?: EntityManager): Promise<void> {
     if (inputs.length === 0) return;
     const at = this.clock.now();
-    await manager.insert(
-      AuditEvent,
+    await this.events.insertEvents(
       inputs.map((i) => ({
         at,
         actorId: i.actorId,
@@ -119,8 +125,9 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
         settingId: i.settingId ?? null,
         grantId: i.grantId ?? null,
         ip: i.ip ?? null,
-        detail: (i.detail ?? {}) as never,
+        detail: i.detail ?? {},
       })),
+      manager,
     );
     this.nudged = true;
   }
@@ -166,27 +173,18 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
     // Look only a little behind the last sealed event (transactions are short), with a full sweep now and then for
     // any straggler: so a pass costs the same at a thousand events or a million.
     const full = Date.now() - this.lastFullSweep > FULL_SWEEP_MS;
-    let after = full ? '0' : await this.db.transaction(async (m) => {
-      const [row] = await m.query(
-        `SELECT e.seq FROM audit_seals s JOIN audit_events e ON e.id = s.event_id ORDER BY s.position DESC LIMIT 1`,
-      );
-      return row ? String(Math.max(0, Number(row.seq) - SEAL_LOOKBACK)) : '0';
+    let after = full ? '0' : await this.tx.run(async (m) => {
+      const seq = await this.events.lastSealedSeq(m);
+      return seq ? String(Math.max(0, Number(seq) - SEAL_LOOKBACK)) : '0';
     });
     if (full) this.lastFullSweep = Date.now();
     let total = 0;
     for (;;) {
-      const batch = await this.db.transaction(async (m) => {
-        const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SEAL_LOCK]);
-        if (!locked) return null;
-        const pending: AuditEvent[] = await m
-          .createQueryBuilder(AuditEvent, 'e')
-          .where('e.seq > :after', { after })
-          .andWhere('NOT EXISTS (SELECT 1 FROM audit_seals s WHERE s.event_id = e.id)')
-          .orderBy('e.seq', 'ASC')
-          .limit(SEAL_BATCH)
-          .getMany();
+      const batch = await this.tx.run(async (m) => {
+        if (!(await this.events.trySealLock(m))) return null;
+        const pending = await this.events.unsealedAfter(after, SEAL_BATCH, m);
         if (pending.length === 0) return null;
-        const last = await m.createQueryBuilder(AuditSeal, 's').orderBy('s.position', 'DESC').limit(1).getOne();
+        const last = await this.events.lastSeal(m);
         let prev = last?.hash ?? GENESIS;
         const seals = pending.map((e) => {
           const hash = chainHash(prev, e);
@@ -194,7 +192,7 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
           prev = hash;
           return seal;
         });
-        await m.insert(AuditSeal, seals);
+        await this.events.insertSeals(seals, m);
         return { sealed: seals.length, lastSeq: pending[pending.length - 1]!.seq };
       });
       if (!batch) return total;
@@ -211,48 +209,31 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
    */
   async verify(options: VerifyOptions = {}): Promise<AuditVerdict> {
     const started = performance.now();
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction('REPEATABLE READ');
-      await runner.query('SET TRANSACTION READ ONLY');
+    const walked = await this.events.inSnapshot(async (snapshot) => {
       let prev = GENESIS;
       let after = '0';
       let sealed = 0;
       let from: AuditVerdict['from'];
       if (options.fromCheckpoint) {
-        const [cp] = await runner.query(
-          `SELECT c.position, c.hash, c.events, s.hash AS sealed_hash
-             FROM audit_checkpoints c LEFT JOIN audit_seals s ON s.position = c.position ORDER BY c.id DESC LIMIT 1`,
-        );
-        if (cp && cp.sealed_hash !== cp.hash) {
-          return { ok: false, sealed: 0, unsealed: 0, verified: 0, brokenAt: { position: String(cp.position), eventId: '', reason: 'the checkpoint no longer matches the chain' } };
+        const cp = await snapshot.lastCheckpoint();
+        if (cp && cp.sealedHash !== cp.hash) {
+          return { verdict: { ok: false, sealed: 0, unsealed: 0, verified: 0, brokenAt: { position: cp.position, eventId: '', reason: 'the checkpoint no longer matches the chain' } } };
         }
         if (cp) {
           prev = cp.hash;
-          after = String(cp.position);
-          sealed = Number(cp.events);
+          after = cp.position;
+          sealed = cp.events;
           from = { position: after, events: sealed };
         }
       }
       const base = sealed;
-      await runner.query(
-        `DECLARE audit_verify NO SCROLL CURSOR FOR
-           SELECT s.position, s.event_id, s.prev_hash, s.hash, e.id, e.seq, e.at, e.actor_id, e.action, e.subject_type,
-                  e.subject_id, e.setting_id, e.grant_id, e.ip, e.detail
-             FROM audit_seals s LEFT JOIN audit_events e ON e.id = s.event_id
-            WHERE s.position > $1 ORDER BY s.position`,
-        [after],
-      );
       let position = after;
-      for (;;) {
-        const rows: VerifyRow[] = await runner.query(`FETCH ${VERIFY_BATCH} FROM audit_verify`);
-        if (rows.length === 0) break;
+      for await (const rows of snapshot.chainAfter(after, VERIFY_BATCH)) {
         for (const row of rows) {
-          const broken = (reason: string): AuditVerdict => ({
+          const broken = (reason: string): { verdict: AuditVerdict } => ({ verdict: {
             ok: false, sealed, unsealed: 0, verified: sealed - base, from,
             brokenAt: { position: String(row.position), eventId: row.event_id, reason },
-          });
+          } });
           if (!row.id) return broken('the event is missing');
           if (row.prev_hash !== prev) return broken('the chain link to the previous event does not match');
           const event = {
@@ -265,28 +246,35 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
           sealed++;
         }
       }
-      await runner.query('CLOSE audit_verify');
-      const [{ count }] = await runner.query(
-        'SELECT count(*)::int AS count FROM audit_events e WHERE NOT EXISTS (SELECT 1 FROM audit_seals s WHERE s.event_id = e.id)',
-      );
-      await runner.commitTransaction();
-      let checkpoint: string | undefined;
-      if (options.checkpoint && position !== '0' && position !== after) {
-        await this.db.query('INSERT INTO audit_checkpoints (position, hash, events) VALUES ($1, $2, $3)', [position, prev, sealed]);
-        checkpoint = position;
-      }
-      const seconds = (performance.now() - started) / 1000;
-      return { ok: true, sealed, unsealed: count, verified: sealed - base, from, checkpoint, seconds };
-    } finally {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      await runner.release();
+      const unsealed = await snapshot.unsealedCount();
+      return { intact: { prev, after, position, sealed, base, from, unsealed } };
+    });
+    if ('verdict' in walked) return walked.verdict;
+    const { prev, after, position, sealed, base, from, unsealed } = walked.intact;
+    let checkpoint: string | undefined;
+    if (options.checkpoint && position !== '0' && position !== after) {
+      await this.events.storeCheckpoint(position, prev, sealed);
+      checkpoint = position;
     }
+    const seconds = (performance.now() - started) / 1000;
+    return { ok: true, sealed, unsealed, verified: sealed - base, from, checkpoint, seconds };
+  }
+
+  /** The events a principal may read, as the audit log lists them. */
+  list(me: Principal, params: ListParams): Promise<ListResult<AuditEvent>> {
+    return this.events.list(me, parseListQuery(params, AUDIT_LIST), AUDIT_LIST);
+  }
+
+  /** One event a principal may read; a 404 otherwise. */
+  async get(me: Principal, id: string): Promise<AuditEvent> {
+    const event = await this.events.findOne(me, id);
+    if (!event) throw CommonError.notFound('audit event');
+    return event;
   }
 
   /** The seals of the given events, for showing hash and prevHash beside them. */
   async sealsFor(eventIds: string[]): Promise<Map<string, AuditSeal>> {
-    if (eventIds.length === 0) return new Map();
-    const seals = await this.db.getRepository(AuditSeal).findBy({ eventId: In(eventIds) });
+    const seals = await this.events.sealsFor(eventIds);
     return new Map(seals.map((s) => [s.eventId, s]));
   }
 }

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock, MINUTE } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
+import { Transactions } from '../database/transactions.js';
 import { defineAbilityFor } from '../policy/abilities.js';
 import { GrantSource } from '../policy/grant-source.js';
-import { Staff } from '../staff/staff.entity.js';
+import type { Staff } from '../staff/staff.entity.js';
 import { AuthError, AuthErrorCode } from './auth.errors.js';
+import { CredentialsRepository } from './credentials.repository.js';
 import { PasswordService } from './password.service.js';
 import type { Principal } from './principal.js';
 import { SessionsService } from './sessions.service.js';
@@ -18,7 +18,8 @@ const BAD_CREDENTIALS = 'email or password is wrong';
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly credentials: CredentialsRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly passwords: PasswordService,
@@ -29,12 +30,7 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string, ip: string | null, userAgent: string | null, code?: string) {
-    const staff = await this.db
-      .getRepository(Staff)
-      .createQueryBuilder('s')
-      .addSelect('s.password_hash', 's_password_hash')
-      .where('lower(s.email) = lower(:email)', { email })
-      .getOne();
+    const staff = await this.credentials.findWithPasswordHash(email);
     const now = this.clock.now();
     const fail = async (action: string, detail: Record<string, unknown>) => {
       await this.audit.record({ actorId: staff?.id ?? null, action, subjectType: 'Staff', subjectId: staff?.id ?? null, ip, detail });
@@ -53,11 +49,11 @@ export class AuthService {
       await this.audit.record({ actorId: staff.id, action: 'auth.two_factor_required', subjectType: 'Staff', subjectId: staff.id, ip, detail: { reason: 'two_factor_required' } });
       throw new AuthError(AuthErrorCode.TwoFactorRequired, 'enter the 6-digit code from your authenticator app');
     }
-    const signIn = this.db.transaction(async (m) => {
+    const signIn = this.tx.run(async (m) => {
       if (staff.mfaEnabled && !(await this.twoFactor.consume(staff, code!, m))) {
         throw new AuthError(AuthErrorCode.TwoFactorWrong, 'the one-time code is wrong or was already used');
       }
-      await m.update(Staff, { id: staff.id }, { failedLogins: 0, lockedUntil: null });
+      await this.credentials.setLock(staff.id, null, m);
       const { token, session } = await this.sessions.start(staff.id, ip, userAgent, m);
       const mfaSetupRequired = this.mfaSetupRequired(staff);
       await this.audit.record({ actorId: staff.id, action: 'auth.login', subjectType: 'Session', subjectId: session.id, ip, detail: mfaSetupRequired ? { mfaSetupRequired } : {} }, m);
@@ -73,23 +69,19 @@ export class AuthService {
 
   /** One more failed attempt in a row; at the limit the account locks for LOCKOUT_MINUTES. */
   private async countFailure(staff: Staff, now: Date, ip: string | null, reason: 'wrong_password' | 'wrong_code'): Promise<void> {
-    await this.db.transaction(async (m) => {
-      const [rows] = await m.query(
-        'UPDATE staff SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins',
-        [staff.id],
-      );
-      const attempts: number = rows[0].failed_logins;
+    await this.tx.run(async (m) => {
+      const attempts = await this.credentials.countFailure(staff.id, m);
       await this.audit.record({ actorId: staff.id, action: 'auth.login_failed', subjectType: 'Staff', subjectId: staff.id, ip, detail: { reason, attempts } }, m);
       if (attempts >= this.config.loginMaxAttempts) {
         const lockedUntil = new Date(now.getTime() + this.config.lockoutMinutes * MINUTE);
-        await m.update(Staff, { id: staff.id }, { failedLogins: 0, lockedUntil });
+        await this.credentials.setLock(staff.id, lockedUntil, m);
         await this.audit.record({ actorId: staff.id, action: 'auth.locked', subjectType: 'Staff', subjectId: staff.id, ip, detail: { lockedUntil: lockedUntil.toISOString(), attempts } }, m);
       }
     });
   }
 
   async logout(principal: Principal): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await this.tx.run(async (m) => {
       await this.sessions.end(principal.sessionId, 'logout', undefined, m);
       await this.audit.record({ actorId: principal.staff.id, action: 'auth.logout', subjectType: 'Session', subjectId: principal.sessionId, ip: principal.ip }, m);
     });

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock, MINUTE } from '../common/clock.js';
 import { CONFIG, type Config } from '../config/config.js';
+import { Transactions } from '../database/transactions.js';
 import { MailService } from '../mail/mail.service.js';
 import { GrantSource } from '../policy/grant-source.js';
-import { Staff } from '../staff/staff.entity.js';
+import type { Staff } from '../staff/staff.entity.js';
 import { AuthError, AuthErrorCode } from './auth.errors.js';
-import { PasswordReset } from './password-reset.entity.js';
+import { CredentialsRepository } from './credentials.repository.js';
 import { passwordProblem, PasswordService } from './password.service.js';
 import { SessionsService, type SessionEndReason } from './sessions.service.js';
 import { hashToken, newToken } from '../common/tokens.js';
@@ -20,7 +20,8 @@ import { hashToken, newToken } from '../common/tokens.js';
 @Injectable()
 export class PasswordResetsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly credentials: CredentialsRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly mail: MailService,
@@ -43,8 +44,8 @@ export class PasswordResetsService {
     const token = newToken();
     const expiresAt = new Date(now.getTime() + this.config.passwordResetMinutes * MINUTE);
     // One live link per person: a new one closes the older ones.
-    await m.update(PasswordReset, { staffId: staff.id, usedAt: IsNull() }, { usedAt: now });
-    const [row] = await m.getRepository(PasswordReset).save([m.create(PasswordReset, { staffId: staff.id, tokenHash: hashToken(token), requestedBy, createdAt: now, expiresAt })]);
+    await this.credentials.closeResetLinks(staff.id, now, m);
+    const row = await this.credentials.insertResetLink({ staffId: staff.id, tokenHash: hashToken(token), requestedBy, createdAt: now, expiresAt }, m);
     const link = `${this.config.publicUrl.replace(/\/$/, '')}/#/password-reset/${token}`;
     await this.mail.enqueue([{
       to: staff.email,
@@ -60,41 +61,41 @@ export class PasswordResetsService {
         '',
         'If you did not expect this, tell your IT manager.',
       ].join('\n'),
-      kind: 'staff.password_reset', idempotencyKey: `password-reset:${row!.id}`, sensitive: true,
+      kind: 'staff.password_reset', idempotencyKey: `password-reset:${row.id}`, sensitive: true,
     }], m);
     const ended = await this.endAccess(staff.id, 'password_reset', m);
     await this.audit.record({
       actorId: requestedBy, action: 'staff.password_reset_sent', subjectType: 'Staff', subjectId: staff.id, ip,
-      detail: { resetId: row!.id, expiresAt: expiresAt.toISOString(), selfService: requestedBy === null, ...ended },
+      detail: { resetId: row.id, expiresAt: expiresAt.toISOString(), selfService: requestedBy === null, ...ended },
     }, m);
     return ended;
   }
 
   /** The public "forgot password" form: the same answer whatever the email, and a link only to a real, active account. */
   async requestByEmail(email: string, ip: string | null): Promise<void> {
-    const staff = await this.db.getRepository(Staff).createQueryBuilder('s').where('lower(s.email) = lower(:email)', { email: email.trim() }).getOne();
+    const staff = await this.credentials.findByEmail(email.trim());
     if (!staff || !staff.active) {
       await this.audit.record({ actorId: null, action: 'auth.password_reset_refused', subjectType: 'Staff', subjectId: staff?.id ?? null, ip, detail: { reason: staff ? 'disabled' : 'unknown_email', email: email.slice(0, 320) } });
       return;
     }
-    await this.db.transaction((m) => this.send(staff, null, ip, m));
+    await this.tx.run((m) => this.send(staff, null, ip, m));
   }
 
   /** Sets the password through a link: once, before it lapses, and only to one the policy accepts. */
   async complete(token: string, password: string, ip: string | null): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await this.tx.run(async (m) => {
       const reset = token.length <= 200
-        ? await m.getRepository(PasswordReset).createQueryBuilder('r').where('r.token_hash = :h', { h: hashToken(token) }).setLock('pessimistic_write').getOne()
+        ? await this.credentials.findResetLink(hashToken(token), m)
         : null;
       if (!reset) throw new AuthError(AuthErrorCode.ResetLinkUnknown, 'this reset link is not known');
       const now = this.clock.now();
       if (reset.usedAt || reset.expiresAt <= now) throw new AuthError(AuthErrorCode.ResetLinkClosed, 'this reset link was already used or has lapsed: ask for a new one');
-      const staff = await m.findOneByOrFail(Staff, { id: reset.staffId });
+      const staff = await this.credentials.findStaff(reset.staffId, m);
       if (!staff.active) throw new AuthError(AuthErrorCode.ResetLinkClosed, 'this account is disabled');
       const problem = passwordProblem(password, [staff.email, staff.name, ...staff.name.split(/\s+/)]);
       if (problem) throw new AuthError(AuthErrorCode.WeakPassword, problem);
-      await m.update(PasswordReset, { id: reset.id }, { usedAt: now });
-      await m.update(Staff, { id: staff.id }, { passwordHash: await this.passwords.hash(password), failedLogins: 0, lockedUntil: null });
+      await this.credentials.markResetLinkUsed(reset.id, now, m);
+      await this.credentials.setPasswordHash(staff.id, await this.passwords.hash(password), m);
       const ended = await this.endAccess(staff.id, 'password_reset', m);
       await this.audit.record({ actorId: staff.id, action: 'staff.password_set_by_link', subjectType: 'Staff', subjectId: staff.id, ip, detail: { resetId: reset.id, ...ended } }, m);
     });

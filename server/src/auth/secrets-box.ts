@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
 import { CONFIG, type Config } from '../config/config.js';
+import { CredentialsRepository } from './credentials.repository.js';
 
 const PREFIX = 'v1.';
 
@@ -33,7 +32,7 @@ export class SecretsBox implements OnModuleInit {
 
   constructor(
     @Inject(CONFIG) config: Config,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly credentials: CredentialsRepository,
   ) {
     this.key = loadSecretsKey(config);
   }
@@ -55,16 +54,10 @@ export class SecretsBox implements OnModuleInit {
 
   /** Seals two-factor secrets still stored in clear: SQL alone cannot, as the key never reaches the database. */
   async onModuleInit(): Promise<void> {
-    const hasTable: { ok: boolean }[] = await this.db.query(`SELECT to_regclass('staff') IS NOT NULL AND EXISTS (
-      SELECT 1 FROM information_schema.columns WHERE table_name = 'staff' AND column_name = 'mfa_secret') AS ok`);
-    if (!hasTable[0]?.ok) return;
-    const rows: { id: string; mfa_secret: string | null; mfa_pending_secret: string | null }[] = await this.db.query(
-      `SELECT id, mfa_secret, mfa_pending_secret FROM staff
-        WHERE (mfa_secret IS NOT NULL AND mfa_secret NOT LIKE 'v1.%') OR (mfa_pending_secret IS NOT NULL AND mfa_pending_secret NOT LIKE 'v1.%')`,
-    );
+    const rows = await this.credentials.clearTwoFactorSecrets(PREFIX);
     for (const r of rows) {
       const seal = (v: string | null) => (v === null || v.startsWith(PREFIX) ? v : this.seal(v));
-      await this.db.query('UPDATE staff SET mfa_secret = $2, mfa_pending_secret = $3 WHERE id = $1', [r.id, seal(r.mfa_secret), seal(r.mfa_pending_secret)]);
+      await this.credentials.storeTwoFactorSecrets(r.id, seal(r.mfaSecret), seal(r.mfaPendingSecret));
     }
     if (rows.length) this.logger.log(`encrypted the two-factor secrets of ${rows.length} staff members`);
   }

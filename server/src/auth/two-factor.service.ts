@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
-import { Staff } from '../staff/staff.entity.js';
+import { Transactions } from '../database/transactions.js';
+import type { Staff } from '../staff/staff.entity.js';
 import { AuthError, AuthErrorCode } from './auth.errors.js';
+import { CredentialsRepository } from './credentials.repository.js';
 import type { Principal } from './principal.js';
 import { SecretsBox } from './secrets-box.js';
 
@@ -28,7 +29,8 @@ export interface TwoFactorSetup {
 @Injectable()
 export class TwoFactorService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly credentials: CredentialsRepository,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly box: SecretsBox,
@@ -46,19 +48,13 @@ export class TwoFactorService {
     return result.valid && 'timeStep' in result ? result.timeStep : null;
   }
 
-  /** The staff row, locked, with its two-factor columns, which are never selected otherwise. */
-  private async load(id: string, m: EntityManager): Promise<Staff> {
-    return m.getRepository(Staff).createQueryBuilder('s').addSelect(['s.mfaSecret', 's.mfaPendingSecret', 's.mfaLastStep'])
-      .where('s.id = :id', { id }).setLock('pessimistic_write').getOneOrFail();
-  }
-
   /** A new secret waiting for its first code; asking again replaces it. */
   async begin(me: Principal): Promise<TwoFactorSetup> {
-    return this.db.transaction(async (m) => {
-      const staff = await this.load(me.staff.id, m);
+    return this.tx.run(async (m) => {
+      const staff = await this.credentials.loadTwoFactor(me.staff.id, m);
       if (staff.mfaEnabled) throw new AuthError(AuthErrorCode.TwoFactorState, 'two-factor sign-in is already on; turn it off first to change the app');
       const secret = generateSecret();
-      await m.update(Staff, { id: staff.id }, { mfaPendingSecret: this.box.seal(secret) });
+      await this.credentials.setTwoFactor(staff.id, { mfaPendingSecret: this.box.seal(secret) }, m);
       await this.audit.record({ actorId: staff.id, action: 'auth.two_factor_setup', subjectType: 'Staff', subjectId: staff.id, ip: me.ip }, m);
       const otpauthUrl = generateURI({ issuer: TOTP_ISSUER, label: staff.email, secret });
       return { secret, otpauthUrl, qrCode: await QRCode.toDataURL(otpauthUrl, { margin: 1, width: 220 }) };
@@ -67,37 +63,42 @@ export class TwoFactorService {
 
   /** Turns two-factor sign-in on once the app shows a code for the waiting secret. */
   async enable(me: Principal, code: string): Promise<void> {
-    await this.db.transaction(async (m) => {
-      const staff = await this.load(me.staff.id, m);
+    await this.tx.run(async (m) => {
+      const staff = await this.credentials.loadTwoFactor(me.staff.id, m);
       if (staff.mfaEnabled) throw new AuthError(AuthErrorCode.TwoFactorState, 'two-factor sign-in is already on');
       if (!staff.mfaPendingSecret) throw new AuthError(AuthErrorCode.TwoFactorState, 'start the set-up first: no secret is waiting for a code');
       const step = await this.check(this.box.open(staff.mfaPendingSecret), code, null);
       if (step === null) throw new AuthError(AuthErrorCode.TwoFactorCodeInvalid, 'code: the code does not match; check the app shows Custodian and try the current code');
-      await m.update(Staff, { id: staff.id }, { mfaEnabled: true, mfaSecret: this.box.seal(this.box.open(staff.mfaPendingSecret)), mfaPendingSecret: null, mfaLastStep: String(step) });
+      await this.credentials.setTwoFactor(staff.id, { mfaEnabled: true, mfaSecret: this.box.seal(this.box.open(staff.mfaPendingSecret)), mfaPendingSecret: null, mfaLastStep: String(step) }, m);
       await this.audit.record({ actorId: staff.id, action: 'auth.two_factor_enabled', subjectType: 'Staff', subjectId: staff.id, ip: me.ip }, m);
     });
   }
 
   /** Turns it off; a current code proves the person holds the app, not only the session. */
   async disable(me: Principal, code: string): Promise<void> {
-    await this.db.transaction(async (m) => {
-      const staff = await this.load(me.staff.id, m);
+    await this.tx.run(async (m) => {
+      const staff = await this.credentials.loadTwoFactor(me.staff.id, m);
       if (!staff.mfaEnabled || !staff.mfaSecret) throw new AuthError(AuthErrorCode.TwoFactorState, 'two-factor sign-in is not on');
       if ((await this.check(this.box.open(staff.mfaSecret), code, staff.mfaLastStep)) === null) {
         throw new AuthError(AuthErrorCode.TwoFactorCodeInvalid, 'code: the code is wrong or was already used');
       }
-      await m.update(Staff, { id: staff.id }, TWO_FACTOR_OFF);
+      await this.credentials.setTwoFactor(staff.id, TWO_FACTOR_OFF, m);
       await this.audit.record({ actorId: staff.id, action: 'auth.two_factor_disabled', subjectType: 'Staff', subjectId: staff.id, ip: me.ip }, m);
     });
   }
 
+  /** An admin's reset for someone who lost their authenticator: two-factor sign-in off, secrets gone. */
+  async turnOff(staffId: string, m: EntityManager): Promise<void> {
+    await this.credentials.setTwoFactor(staffId, TWO_FACTOR_OFF, m);
+  }
+
   /** At sign-in: takes the code's time step, so the same code cannot sign in twice; false when it does not match. */
   async consume(staff: Staff, code: string, m: EntityManager): Promise<boolean> {
-    const locked = await this.load(staff.id, m);
+    const locked = await this.credentials.loadTwoFactor(staff.id, m);
     if (!locked.mfaSecret) return false;
     const step = await this.check(this.box.open(locked.mfaSecret), code, locked.mfaLastStep);
     if (step === null) return false;
-    await m.update(Staff, { id: staff.id }, { mfaLastStep: String(step) });
+    await this.credentials.setTwoFactor(staff.id, { mfaLastStep: String(step) }, m);
     return true;
   }
 }

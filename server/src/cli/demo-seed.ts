@@ -1,25 +1,28 @@
-import { Injectable, Module } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Inject, Injectable, Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module.js';
 import { AccessRequestsService } from '../access/access-requests.service.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuditService } from '../audit/audit.service.js';
-import { SupportCase } from '../cases/case.entity.js';
 import type { Principal } from '../auth/principal.js';
 import { Clock, HOUR } from '../common/clock.js';
-import { Child, Media, Observation, Parent } from '../content/content.entities.js';
-import { AccessRequest } from '../access/access-request.entity.js';
-import { Incident } from '../incidents/incident.entities.js';
+import { CasesModule } from '../cases/cases.module.js';
+import { CasesService } from '../cases/cases.service.js';
+import { ContentLoader, type ContentFile } from '../content/content-loader.js';
+import { ContentModule } from '../content/content.module.js';
+import { CONFIG, type Config } from '../config/config.js';
+import { Transactions } from '../database/transactions.js';
 import { IncidentsModule } from '../incidents/incidents.module.js';
 import { IncidentsService } from '../incidents/incidents.service.js';
 import { IncidentUpdatesService } from '../incidents/incident-updates.service.js';
 import { defineAbilityFor, type Role } from '../policy/abilities.js';
-import { Setting } from '../settings/setting.entity.js';
-import { Staff } from '../staff/staff.entity.js';
+import type { Setting } from '../settings/setting.entity.js';
+import { SettingsModule } from '../settings/settings.module.js';
+import { SettingsRepository } from '../settings/settings.repository.js';
 import { StaffModule } from '../staff/staff.module.js';
+import { StaffRepository } from '../staff/staff.repository.js';
 import { StaffService } from '../staff/staff.service.js';
 import { seedSubProcessors } from '../sub-processors/demo-sub-processors.js';
+import { DemoRepository } from './demo.repository.js';
 
 /** The demo logins, one per role; README.md lists the same. */
 export const DEMO_STAFF: { email: string; name: string; role: Role; password: string }[] = [
@@ -66,8 +69,14 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(
 @Injectable()
 export class DemoSeeder {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly tx: Transactions,
+    private readonly demo: DemoRepository,
+    private readonly cases: CasesService,
+    private readonly content: ContentLoader,
     private readonly staff: StaffService,
+    private readonly staffRows: StaffRepository,
+    private readonly settingRows: SettingsRepository,
     private readonly audit: AuditService,
     private readonly incidents: IncidentsService,
     private readonly updates: IncidentUpdatesService,
@@ -76,24 +85,22 @@ export class DemoSeeder {
   ) {}
 
   async seed({ quiet = false } = {}): Promise<{ settings: number; staff: string[] }> {
-    if (process.env.NODE_ENV === 'production') throw new Error('demo:seed refuses to run when NODE_ENV=production');
+    if (this.config.production) throw new Error('demo:seed refuses to run when NODE_ENV=production');
     const created: string[] = [];
     for (const s of DEMO_STAFF) {
-      const exists = await this.db.getRepository(Staff).createQueryBuilder('s').where('lower(s.email) = lower(:e)', { e: s.email }).getExists();
-      if (!exists) {
+      if (!(await this.staffRows.findByEmail(s.email))) {
         await this.staff.create({ email: s.email, name: s.name, roles: [s.role], password: s.password, trainingCompletedAt: this.clock.now() }, null);
         created.push(s.email);
       }
     }
     // Demo staff have their data-protection training on record, as everyone with access must.
-    await this.db.query('UPDATE staff SET training_completed_at = $2 WHERE lower(email) = ANY($1::text[]) AND training_completed_at IS NULL',
-      [DEMO_STAFF.map((s) => s.email.toLowerCase()), this.clock.now()]);
-    await this.db.transaction((m) => seedSubProcessors(m));
-    let settings = 0;
-    await this.db.transaction(async (m) => {
+    await this.staffRows.recordTrainingWhereMissing(DEMO_STAFF.map((s) => s.email), this.clock.now());
+    await this.tx.run((m) => seedSubProcessors(m));
+    const added: { setting: Setting; index: number }[] = [];
+    await this.tx.run(async (m) => {
       for (const [i, [name, kind, town, postcode]] of PLACES.entries()) {
-        if (await m.existsBy(Setting, { name })) continue;
-        const setting = await m.save(m.create(Setting, {
+        if (await this.settingRows.findByName(name, m)) continue;
+        const setting = await this.settingRows.insert({
           name, kind, postcode,
           address: `${10 + i} ${['High Street', 'Church Lane', 'Station Road', 'Mill Road'][i % 4]}, ${town}`,
           icoNumber: `ZA${String(400000 + i * 1379).padStart(6, '0')}`,
@@ -104,13 +111,19 @@ export class DemoSeeder {
           subscriptionStatus: i % 11 === 7 ? 'expired' : 'active',
           subscriptionEndsAt: new Date(Date.UTC(2027, i % 12, 1)),
           consentPolicy: i % 2 === 0 ? 'per_request' : 'contract',
-        }));
-        settings++;
-        await m.save(m.create(SupportCase, { settingId: setting.id, title: 'Registers not saving on the tablet app', description: 'Staff report the morning register does not save on the tablet app.', status: 'open', openedById: null, resolvedAt: null }));
-        if (i < 4) await this.seedContent(m, setting, i);
+        }, m);
+        added.push({ setting, index: i });
       }
-      if (settings > 0) await this.audit.record({ actorId: null, action: 'demo.seed', subjectType: 'Setting', detail: { settings } }, m);
+      if (added.length > 0) await this.audit.record({ actorId: null, action: 'demo.seed', subjectType: 'Setting', detail: { settings: added.length } }, m);
     });
+    const settings = added.length;
+    // A case on each new setting, opened by the support login, and sample content in the first few: through the
+    // same services (and checks) as the product and `content:load`.
+    const support = settings > 0 ? await this.as('support@custodian.local') : null;
+    for (const { setting, index } of added) {
+      await this.cases.createCase(support!, { settingId: setting.id, title: 'Registers not saving on the tablet app', description: 'Staff report the morning register does not save on the tablet app.' });
+      if (index < 4) await this.content.load(setting.id, demoContent(index));
+    }
     const story = await this.seedStory();
     if (!quiet) {
       if (story) console.log(`demo story: ${story}`);
@@ -124,7 +137,8 @@ export class DemoSeeder {
 
   /** Demo staff acting through the same services (and the same policy) as in the product. */
   private async as(email: string): Promise<Principal> {
-    const staff = await this.db.getRepository(Staff).findOneByOrFail({ email });
+    const staff = await this.staffRows.findByEmail(email);
+    if (!staff) throw new Error(`the demo login ${email} is missing`);
     return { staff, sessionId: 'demo-seed', grants: [], ability: defineAbilityFor({ id: staff.id, roles: staff.roles, grants: [] }), ip: null, mfaSetupRequired: false };
   }
 
@@ -133,13 +147,17 @@ export class DemoSeeder {
    * decision and a portal message made; and a developer's request for access waiting for an IT manager.
    */
   private async seedStory(): Promise<string | null> {
-    if ((await this.db.getRepository(Incident).count()) > 0 || (await this.db.getRepository(AccessRequest).count()) > 0) return null;
+    if (await this.demo.storyStarted()) return null;
     const support = await this.as('support@custodian.local');
     const it = await this.as('it@custodian.local');
     const developer = await this.as('developer@custodian.local');
     const names = ['Little Acorns Day Nursery', 'Rainbow Tots Nursery', 'Sunflower Nursery'];
-    const affected = await Promise.all(names.map((name) => this.db.getRepository(Setting).findOneByOrFail({ name })));
-    const cases = await Promise.all(affected.map((setting) => this.db.getRepository(SupportCase).findOneByOrFail({ settingId: setting.id })));
+    const affected = await Promise.all(names.map(async (name) => {
+      const setting = await this.settingRows.findByName(name);
+      if (!setting) throw new Error(`the demo setting ${name} is missing`);
+      return setting;
+    }));
+    const cases = await Promise.all(affected.map((setting) => this.demo.caseOf(setting.id)));
 
     const incident = await this.incidents.declare(support, {
       title: 'Morning registers fail to save on the tablet app',
@@ -165,48 +183,53 @@ export class DemoSeeder {
     });
     return `an active critical (day 2, ${affected.length} settings) and access request ${request.id} waiting for approval`;
   }
-
-  private async seedContent(m: EntityManager, setting: Setting, offset: number): Promise<void> {
-    const children: Child[] = [];
-    for (let c = 0; c < 6; c++) {
-      const first = FIRST[(c + offset * 2) % FIRST.length]!;
-      const last = LAST[(c * 3 + offset) % LAST.length]!;
-      children.push(await m.save(m.create(Child, {
-        settingId: setting.id, firstName: first, lastName: last,
-        dateOfBirth: `20${21 + (c % 3)}-0${1 + (c % 9)}-1${c % 10}`,
-        room: ['Caterpillars', 'Butterflies', 'Rainbows'][c % 3]!,
-        notes: c % 2 === 0 ? `${first} has a nut allergy; parent ${FIRST[(c + 1) % FIRST.length]} ${last} to be called on 07700 900${100 + c}.` : '',
-      })));
-    }
-    for (const [c, child] of children.entries()) {
-      if (c < 4) {
-        const parentFirst = FIRST[(c + 7) % FIRST.length]!;
-        await m.save(m.create(Parent, {
-          settingId: setting.id, childId: child.id, firstName: parentFirst, lastName: child.lastName,
-          relationship: c % 2 ? 'father' : 'mother', email: `${slug(parentFirst)}.${slug(child.lastName)}@example.com`,
-          phone: `07700 900${200 + c}`, address: `${c + 3} Orchard Close`,
-        }));
-      }
-      for (let o = 0; o < 2; o++) {
-        await m.save(m.create(Observation, {
-          settingId: setting.id, childId: child.id, observedAt: new Date(Date.UTC(2026, 9, 1 + c, 9 + o)),
-          authorName: `${FIRST[(o + 4) % FIRST.length]} ${LAST[(o + 8) % LAST.length]}`, area: AREAS[(c + o) % AREAS.length]!,
-          text: `${child.firstName} ${o ? 'built a tower of ten blocks and counted them aloud' : 'shared the paints with a friend and named the colours'}.`,
-        }));
-      }
-      if (c < 3) {
-        await m.save(m.create(Media, {
-          settingId: setting.id, childId: child.id, filename: `${slug(child.firstName)}-painting-${c + 1}.jpg`,
-          contentType: 'image/jpeg', sizeBytes: 180_000 + c * 1234, caption: `${child.firstName}'s painting`, takenAt: new Date(Date.UTC(2026, 9, 2 + c)),
-        }));
-      }
-    }
-  }
 }
 
+/** A setting's sample content in the `content:load` file format: six children, their parents, observations and paintings. */
+function demoContent(offset: number): ContentFile {
+  const content: ContentFile = { children: [], parents: [], observations: [], media: [] };
+  for (let c = 0; c < 6; c++) {
+    const ref = `child-${c}`;
+    const firstName = FIRST[(c + offset * 2) % FIRST.length]!;
+    const lastName = LAST[(c * 3 + offset) % LAST.length]!;
+    content.children.push({
+      ref, firstName, lastName,
+      dateOfBirth: `20${21 + (c % 3)}-0${1 + (c % 9)}-1${c % 10}`,
+      room: ['Caterpillars', 'Butterflies', 'Rainbows'][c % 3]!,
+      notes: c % 2 === 0 ? `${firstName} has a nut allergy; parent ${FIRST[(c + 1) % FIRST.length]} ${lastName} to be called on 07700 900${100 + c}.` : '',
+    });
+    if (c < 4) {
+      const parentFirst = FIRST[(c + 7) % FIRST.length]!;
+      content.parents.push({
+        childRef: ref, firstName: parentFirst, lastName,
+        relationship: c % 2 ? 'father' : 'mother', email: `${slug(parentFirst)}.${slug(lastName)}@example.com`,
+        phone: `07700 900${200 + c}`, address: `${c + 3} Orchard Close`,
+      });
+    }
+    for (let o = 0; o < 2; o++) {
+      content.observations.push({
+        childRef: ref, observedAt: new Date(Date.UTC(2026, 9, 1 + c, 9 + o)).toISOString(),
+        authorName: `${FIRST[(o + 4) % FIRST.length]} ${LAST[(o + 8) % LAST.length]}`, area: AREAS[(c + o) % AREAS.length]!,
+        text: `${firstName} ${o ? 'built a tower of ten blocks and counted them aloud' : 'shared the paints with a friend and named the colours'}.`,
+      });
+    }
+    if (c < 3) {
+      content.media.push({
+        childRef: ref, filename: `${slug(firstName)}-painting-${c + 1}.jpg`,
+        contentType: 'image/jpeg', sizeBytes: 180_000 + c * 1234, caption: `${firstName}'s painting`, takenAt: new Date(Date.UTC(2026, 9, 2 + c)).toISOString(),
+      });
+    }
+  }
+  return content;
+}
+
+/**
+ * Demo logins with published passwords: never part of the application module. Only an entry point composes it in,
+ * outside production (the server's start when DEMO_DATA is on, and `demo:seed`).
+ */
 @Module({
-  imports: [StaffModule, AuditModule, IncidentsModule, AccessModule],
-  providers: [DemoSeeder],
+  imports: [StaffModule, SettingsModule, AuditModule, CasesModule, ContentModule, IncidentsModule, AccessModule],
+  providers: [DemoSeeder, DemoRepository],
   exports: [DemoSeeder],
 })
 export class DemoModule {}

@@ -14,7 +14,7 @@ import { ContentLoader } from '../content/content-loader.js';
 import { resolveDatabase } from '../database/database-url.js';
 import { isRole, ROLES, type Role } from '../policy/abilities.js';
 import { StaffService } from '../staff/staff.service.js';
-import { DemoSeeder } from './demo-seed.js';
+import { DemoModule, DemoSeeder } from './demo-seed.js';
 
 const USAGE = `usage: npm run cli -- <command>
   migrate                                   apply pending migrations
@@ -76,14 +76,14 @@ async function run(argv: string[]): Promise<number> {
   if (training['trained-on'] !== undefined && (training.untrained || Number.isNaN(Date.parse(training['trained-on'])))) {
     throw new UsageError('--trained-on needs a date (YYYY-MM-DD) and cannot go with --untrained');
   }
-  const config = { ...loadConfig(), logLevel: process.env.LOG_LEVEL || 'warn' };
+  const config = loadConfig(process.env, { logLevel: 'warn' });
   // Before touching any database: demo logins with published passwords have no place in production.
   if (command === 'demo:seed' && config.production) throw new Refusal('demo:seed refuses to run when NODE_ENV=production');
   if (command === 'content:load' && config.production) throw new Refusal('content:load refuses to run when NODE_ENV=production');
   const content = command === 'content:load' ? readContentFile((options as { file: string }).file) : undefined;
   const database = await resolveDatabase(config, (line) => console.error(line));
   const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot({ config, databaseUrl: database.url, clock: new SystemClock(), worker: false }),
+    AppModule.forRoot({ config, databaseUrl: database.url, clock: new SystemClock(), worker: false, modules: command === 'demo:seed' ? [DemoModule] : [] }),
     { logger: ['error', 'warn'] },
   );
   try {

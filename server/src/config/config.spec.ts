@@ -28,6 +28,10 @@ describe('configuration', () => {
       [{ SECRETS_KEY: 'c2hvcnQ=' }, /^SECRETS_KEY /],
       [{ SECRETS_KEY: 'not base64 at all!' }, /^SECRETS_KEY /],
       [{ PASSWORD_RESET_MINUTES: '0' }, /^PASSWORD_RESET_MINUTES /],
+      [{ DB_POOL_SIZE: '0' }, /^DB_POOL_SIZE /],
+      [{ DB_POOL_SIZE: 'lots' }, /^DB_POOL_SIZE /],
+      [{ EMBEDDED_PG_PORT: '70000' }, /^EMBEDDED_PG_PORT /],
+      [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL /],
     ];
     for (const [env, message] of cases) {
       const attempt = () => loadConfig(env);
@@ -49,6 +53,15 @@ describe('configuration', () => {
     expect(loadConfig({ MFA_REQUIRED_ROLES: 'smt' }).mfaRequiredRoles).toEqual(['smt']);
     expect(loadConfig({ SECRETS_KEY: Buffer.alloc(32, 7).toString('base64') }).secretsKey).toEqual(Buffer.alloc(32, 7));
     expect(loadConfig({}).passwordResetMinutes).toBe(30);
+  });
+
+  it('reads the pool size, the embedded database port and the log level', () => {
+    expect(loadConfig({})).toMatchObject({ dbPoolSize: 20, embeddedPgPort: 54329, logLevel: 'info' });
+    expect(loadConfig({ DB_POOL_SIZE: '5', EMBEDDED_PG_PORT: '55432', LOG_LEVEL: 'debug' })).toMatchObject({ dbPoolSize: 5, embeddedPgPort: 55432, logLevel: 'debug' });
+    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('silent');
+    // The command line logs less unless told otherwise.
+    expect(loadConfig({}, { logLevel: 'warn' }).logLevel).toBe('warn');
+    expect(loadConfig({ LOG_LEVEL: 'info' }, { logLevel: 'warn' }).logLevel).toBe('info');
   });
 
   it('never seeds demo data in production', () => {

@@ -5,6 +5,10 @@ import { ROLES } from '../policy/abilities.js';
 export interface Config {
   port: number;
   databaseUrl: string | undefined;
+  /** Connections each process keeps for requests (the job worker holds a few more of its own). */
+  dbPoolSize: number;
+  /** Port of the embedded PostgreSQL started when DATABASE_URL is unset. */
+  embeddedPgPort: number;
   /** Where investigation copies live; unset, `<main database>_investigation` on the main database's server. */
   investigationDatabaseUrl: string | undefined;
   smtpUrl: string | undefined;
@@ -45,6 +49,13 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Defaults that differ by the process reading the configuration (the CLI logs less than the server). */
+export interface ConfigDefaults {
+  logLevel?: (typeof LOG_LEVELS)[number];
+}
 
 type Env = Record<string, string | undefined>;
 
@@ -100,6 +111,12 @@ function trustProxy(env: Env): false | number | string[] {
   return entries;
 }
 
+function logLevel(env: Env, fallback: string): string {
+  const value = env.LOG_LEVEL?.trim() || fallback;
+  if (!(LOG_LEVELS as readonly string[]).includes(value)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`);
+  return value;
+}
+
 function roleList(env: Env, name: string, fallback: string, roles: readonly string[]): string[] {
   const raw = env[name] ?? fallback;
   const list = raw.split(',').map((r) => r.trim()).filter(Boolean);
@@ -116,7 +133,7 @@ function secretsKey(env: Env): Buffer | undefined {
   return key;
 }
 
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(env: Env = process.env, defaults: ConfigDefaults = {}): Config {
   const port = int(env, 'PORT', 3000, 1, 65535);
   const accessMaxMinutes = int(env, 'ACCESS_MAX_MINUTES', 2880);
   const accessDefaultMinutes = int(env, 'ACCESS_DEFAULT_MINUTES', 240);
@@ -127,6 +144,8 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     port,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dbPoolSize: int(env, 'DB_POOL_SIZE', 20, 1, 1000),
+    embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
     investigationDatabaseUrl: url(env, 'INVESTIGATION_DATABASE_URL', ['postgres:', 'postgresql:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: email(env, 'MAIL_FROM', 'custodian@localhost'),
@@ -145,7 +164,7 @@ export function loadConfig(env: Env = process.env): Config {
     reminderLeadMinutes: int(env, 'REMINDER_LEAD_MINUTES', 10, 0),
     production,
     demoData: !production && env.DEMO_DATA !== 'off',
-    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    logLevel: logLevel(env, defaults.logLevel ?? (env.NODE_ENV === 'test' ? 'silent' : 'info')),
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
     jobSchema: identifier(env, 'JOB_SCHEMA', 'graphile_worker'),
     mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 25),

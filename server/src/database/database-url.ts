@@ -4,5 +4,5 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgre
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL, started on demand. */
 export async function resolveDatabase(config: Config, log: (line: string) => void): Promise<EmbeddedDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => {} };
-  return startEmbeddedPostgres(undefined, log);
+  return startEmbeddedPostgres(undefined, log, config.embeddedPgPort);
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, chmodSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { userInfo } from 'node:os';
+import { loadConfig } from '../config/config.js';
 
 const USER = 'postgres';
 const PASSWORD = 'custodian-local';
@@ -24,8 +25,9 @@ function portOpen(port: number): Promise<boolean> {
  * The zero-setup database: a PostgreSQL kept in ./.data/pg between runs. When another process of this project
  * (the server or the CLI) already runs it, that one is reused.
  */
-export async function startEmbeddedPostgres(dataRoot = path.resolve('.data'), log: (line: string) => void = () => {}): Promise<EmbeddedDatabase> {
-  const port = Number(process.env.EMBEDDED_PG_PORT || 54329);
+export async function startEmbeddedPostgres(
+  dataRoot = path.resolve('.data'), log: (line: string) => void = () => {}, port = loadConfig().embeddedPgPort,
+): Promise<EmbeddedDatabase> {
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
   if (await portOpen(port)) return { url, stop: async () => {} };
 

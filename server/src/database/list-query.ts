@@ -1,4 +1,3 @@
-import type { Response } from 'express';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CommonError } from '../common/domain-error.js';
 import { plainRow, selectableColumns } from './plain-rows.js';
@@ -211,15 +210,6 @@ export function listHeaders(resource: string, result: ListResult<unknown>): Reco
   const { rows, total, start } = result;
   const range = rows.length ? `${start}-${start + rows.length - 1}` : '*';
   return { 'Content-Range': `${resource} ${range}/${total}`, ...(result.estimated ? { 'X-Total-Estimated': 'true' } : {}) };
-}
-
-/**
- * Writes the list headers by hand and returns the rows. List routes return their `ListResult` under `@ListOf` instead;
- * this stays for the handlers whose queries are moving into repositories.
- */
-export function sendList<T>(res: Response, resource: string, result: ListResult<T>, map: (row: T) => unknown = (r) => r): unknown[] {
-  for (const [header, value] of Object.entries(listHeaders(resource, result as ListResult<unknown>))) res.setHeader(header, value);
-  return result.rows.map(map);
 }
 
 /** A list's rows passed through a view, its count and range kept. */

@@ -1,4 +1,4 @@
-import { AbilityBuilder, createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/ability';
+import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
 
 /**
  * THE policy: every role's rules, and nowhere else. Deny by default — a role gets only what is written here,
@@ -54,7 +54,6 @@ export type SubjectName =
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, SubjectName | Record<string, unknown>]>;
-export type AppRule = RawRuleOf<AppAbility>;
 
 /** A live developer grant: one setting, named content kinds. */
 export interface LiveGrant {

@@ -1,15 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { Clock, DAY } from '../common/clock.js';
 import { CommonError } from '../common/domain-error.js';
 import { CONFIG, type Config } from '../config/config.js';
+import { Transactions } from '../database/transactions.js';
 import { MailService } from '../mail/mail.service.js';
+import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
 import type { SettingChangeAnswerDto } from './dto/setting-change.dto.js';
-import { SettingChange } from './setting-change.entity.js';
-import { Setting } from './setting.entity.js';
+import type { SettingChange } from './setting-change.entity.js';
+import { SettingChangesRepository } from './setting-changes.repository.js';
+import type { Setting } from './setting.entity.js';
+import { SettingsRepository } from './settings.repository.js';
 import { hashToken, newToken } from '../common/tokens.js';
 
 /** How long the DPO's link stays open. */
@@ -43,7 +46,10 @@ const describe = (field: string, value: unknown) =>
 @Injectable()
 export class SettingChangesService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly changes: SettingChangesRepository,
+    private readonly settings: SettingsRepository,
+    private readonly staff: StaffDirectoryRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
     private readonly mail: MailService,
@@ -55,13 +61,13 @@ export class SettingChangesService {
     const to = setting.dpoEmail ?? setting.contactEmail;
     if (!to) throw CommonError.conflict('the setting has no DPO or contact email to confirm this change: nothing was changed');
     const now = this.clock.now();
-    await m.update(SettingChange, { settingId: setting.id, status: 'pending' }, { status: 'superseded', decidedAt: now });
+    await this.changes.supersedePending(setting.id, now, m);
     const previous = Object.fromEntries(Object.keys(values).map((f) => [f, setting[f as keyof Setting] ?? null]));
     const token = newToken();
     const expiresAt = new Date(now.getTime() + SETTING_CHANGE_DAYS * DAY);
-    const [row] = await m.getRepository(SettingChange).save([m.create(SettingChange, {
+    const row = await this.changes.insert({
       settingId: setting.id, fields: values, previous, requestedBy: me.staff.id, requestedAt: now, tokenHash: hashToken(token), sentTo: to, expiresAt, status: 'pending',
-    })]);
+    }, m);
     const link = `${this.config.publicUrl.replace(/\/$/, '')}/#/setting-changes/${token}`;
     const body = [
       `Dear ${setting.dpoName ?? 'Data Protection Officer'},`,
@@ -75,29 +81,27 @@ export class SettingChangesService {
       link,
     ].join('\n');
     await this.mail.enqueue([{
-      to, subject: `Please confirm a change to ${setting.name}`, body, kind: 'setting.change_requested', idempotencyKey: `setting-change:${row!.id}`,
+      to, subject: `Please confirm a change to ${setting.name}`, body, kind: 'setting.change_requested', idempotencyKey: `setting-change:${row.id}`,
       settingId: setting.id, sensitive: true,
     }], m);
     await this.audit.record({
       actorId: me.staff.id, action: 'setting.change_requested', subjectType: 'Setting', subjectId: setting.id, settingId: setting.id, ip: me.ip,
-      detail: { changeId: row!.id, sentTo: to, changes: changesOf(previous, values) },
+      detail: { changeId: row.id, sentTo: to, changes: changesOf(previous, values) },
     }, m);
   }
 
   /** The waiting change of each of these settings, by setting id. */
-  async pendingFor(settingIds: string[], manager: EntityManager = this.db.manager): Promise<Map<string, PendingChangeView>> {
+  async pendingFor(settingIds: string[], manager?: EntityManager): Promise<Map<string, PendingChangeView>> {
     if (settingIds.length === 0) return new Map();
-    const rows = await manager.getRepository(SettingChange).find({ where: { settingId: In(settingIds), status: 'pending' } });
+    const rows = await this.changes.pendingFor(settingIds, manager);
     const now = this.clock.now();
     return new Map(rows.filter((r) => r.expiresAt > now).map((r) => [r.settingId, {
       fields: Object.keys(r.fields), values: r.fields, requestedBy: r.requestedBy, requestedAt: r.requestedAt, expiresAt: r.expiresAt,
     }]));
   }
 
-  private async find(token: string, m: EntityManager, lock: boolean) {
-    const qb = m.getRepository(SettingChange).createQueryBuilder('c').where('c.token_hash = :hash', { hash: hashToken(token) });
-    if (lock) qb.setLock('pessimistic_write');
-    const row = token.length <= 200 ? await qb.getOne() : null;
+  private async find(token: string, lock: boolean, m?: EntityManager) {
+    const row = token.length <= 200 ? await this.changes.findByTokenHash(hashToken(token), lock, m) : null;
     if (!row) throw CommonError.notFound('setting change link');
     return row;
   }
@@ -109,15 +113,15 @@ export class SettingChangesService {
 
   /** What the DPO is asked to confirm, for the public page. */
   async describe(token: string) {
-    const row = await this.find(token, this.db.manager, false);
-    const setting = await this.db.getRepository(Setting).findOneBy({ id: row.settingId });
-    const [requester]: { name: string }[] = row.requestedBy ? await this.db.query('SELECT name FROM staff WHERE id = $1', [row.requestedBy]) : [];
+    const row = await this.find(token, false);
+    const setting = await this.settings.findById(row.settingId);
+    const requesterName = row.requestedBy ? (await this.staff.contact(row.requestedBy))?.name ?? null : null;
     return {
       state: this.stateOf(row),
       settingName: setting?.name ?? null,
       fields: Object.keys(row.fields),
       changes: changesOf(row.previous, row.fields),
-      requestedByName: requester?.name ?? null,
+      requestedByName: requesterName,
       requestedAt: row.requestedAt,
       expiresAt: row.expiresAt,
       decidedAt: row.decidedAt,
@@ -126,20 +130,20 @@ export class SettingChangesService {
 
   /** Confirm applies the held values; reject drops them. Either way the link is spent. */
   async answer(token: string, dto: SettingChangeAnswerDto, ip: string | null) {
-    return this.db.transaction(async (m) => {
-      const row = await this.find(token, m, true);
+    return this.tx.run(async (m) => {
+      const row = await this.find(token, true, m);
       const state = this.stateOf(row);
       if (state !== 'open') throw CommonError.conflict(`this link is ${state === 'closed' ? 'no longer open' : `already used (${state})`}: nothing was changed`);
       const now = this.clock.now();
-      const setting = await m.getRepository(Setting).createQueryBuilder('s').where('s.id = :id', { id: row.settingId }).setLock('pessimistic_write').getOneOrFail();
+      const setting = await this.settings.findLocked(row.settingId, m);
       const before = Object.fromEntries(Object.keys(row.fields).map((f) => [f, setting[f as keyof Setting] ?? null]));
       const base = { actorId: null, subjectType: 'Setting', subjectId: setting.id, settingId: setting.id, ip };
       if (dto.decision === 'confirm') {
-        await m.update(Setting, { id: setting.id }, row.fields as Partial<Setting>);
-        await m.update(SettingChange, { id: row.id }, { status: 'confirmed', decidedAt: now, decidedByName: dto.name });
+        await this.settings.update(setting.id, row.fields as Partial<Setting>, m);
+        await this.changes.decide(row.id, 'confirmed', now, dto.name, m);
         await this.audit.record({ ...base, action: 'setting.change_confirmed', detail: { changeId: row.id, name: dto.name, sentTo: row.sentTo, changes: changesOf(before, row.fields) } }, m);
       } else {
-        await m.update(SettingChange, { id: row.id }, { status: 'rejected', decidedAt: now, decidedByName: dto.name });
+        await this.changes.decide(row.id, 'rejected', now, dto.name, m);
         await this.audit.record({ ...base, action: 'setting.change_rejected', detail: { changeId: row.id, name: dto.name, sentTo: row.sentTo, changes: changesOf(before, row.fields) } }, m);
       }
       return { decision: dto.decision, state: dto.decision === 'confirm' ? 'confirmed' : 'rejected', fields: Object.keys(row.fields) };

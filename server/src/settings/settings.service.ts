@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { subject as asSubject } from '@casl/ability';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AuditedRecords } from '../database/audited-records.js';
 import { CommonError } from '../common/domain-error.js';
-import type { ListParams, ListResult, ListSpec } from '../database/list-query.js';
+import { parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
+import { Transactions } from '../database/transactions.js';
 import { withoutReadOnly } from '../common/read-only-fields.js';
 import type { CreateSettingDto, UpdateSettingDto } from './dto/setting.dto.js';
 import { changesOf, heldFields, SettingChangesService, type PendingChangeView } from './setting-changes.service.js';
-import { Setting } from './setting.entity.js';
+import type { Setting } from './setting.entity.js';
+import { SettingsRepository } from './settings.repository.js';
 
 export type SettingView = Setting & { pendingChange: PendingChangeView | null };
 
@@ -28,10 +29,28 @@ function toEntity(dto: CreateSettingDto | UpdateSettingDto): Partial<Setting> {
   };
 }
 
+/** Customer settings: lists narrowed by the policy, reads that 404 on settings the caller may not see, audited writes. */
 @Injectable()
-export class SettingsService extends AuditedRecords<Setting> {
-  constructor(@InjectDataSource() db: DataSource, audit: AuditService, private readonly changes: SettingChangesService) {
-    super(db, Setting, 'Setting', 'setting', SETTINGS_LIST, audit);
+export class SettingsService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly settings: SettingsRepository,
+    private readonly audit: AuditService,
+    private readonly changes: SettingChangesService,
+  ) {}
+
+  list(me: Principal, params: ListParams): Promise<ListResult<Setting>> {
+    return this.settings.list(me, parseListQuery(params, SETTINGS_LIST), SETTINGS_LIST);
+  }
+
+  async get(me: Principal, id: string, manager?: EntityManager): Promise<Setting> {
+    const row = await this.settings.findVisible(me, id, manager);
+    if (!row) throw CommonError.notFound('setting');
+    return row;
+  }
+
+  private assertCan(me: Principal, action: 'create' | 'update', row: Partial<Setting>): void {
+    if (!me.ability.can(action, asSubject('Setting', row as never))) throw CommonError.forbidden(`not allowed to ${action} this setting`);
   }
 
   /** Settings as the API shows them: with the change that waits for their DPO, if any. */
@@ -51,10 +70,10 @@ export class SettingsService extends AuditedRecords<Setting> {
   }
 
   /** Every change is audited with the values before and after; loosening consent or moving the DPO waits for the DPO. */
-  override async update(me: Principal, id: string, changes: Partial<Setting>): Promise<Setting> {
-    return this.db.transaction(async (m) => {
+  async update(me: Principal, id: string, changes: Partial<Setting>): Promise<Setting> {
+    return this.tx.run(async (m) => {
       await this.get(me, id, m);
-      const row = await m.getRepository(Setting).createQueryBuilder('r').where('r.id = :id', { id }).setLock('pessimistic_write').getOneOrFail();
+      const row = await this.settings.findLocked(id, m);
       this.assertCan(me, 'update', row);
       const held = heldFields(row, changes);
       const now: Partial<Setting> = {};
@@ -62,7 +81,7 @@ export class SettingsService extends AuditedRecords<Setting> {
         if (!held.includes(k) && String(v) !== String(row[k as keyof Setting])) (now as Record<string, unknown>)[k] = v;
       }
       if (Object.keys(now).length > 0) {
-        await m.update(Setting, { id }, now);
+        await this.settings.update(id, now, m);
         const before = Object.fromEntries(Object.keys(now).map((k) => [k, row[k as keyof Setting]]));
         await this.audit.record({
           actorId: me.staff.id, action: 'setting.update', subjectType: 'Setting', subjectId: id, settingId: id, ip: me.ip,
@@ -70,20 +89,16 @@ export class SettingsService extends AuditedRecords<Setting> {
         }, m);
       }
       if (held.length > 0) await this.changes.hold(me, row, Object.fromEntries(held.map((f) => [f, changes[f as keyof Setting] ?? null])), m);
-      return m.findOneByOrFail(Setting, { id });
+      return this.settings.findByIdOrFail(id, m);
     });
-  }
-
-  protected override settingIdOf(row: Setting): string {
-    return row.id;
   }
 
   async createSetting(me: Principal, dto: CreateSettingDto): Promise<SettingView> {
     if (dto.subscriptionStatus === 'purged') throw CommonError.badInput('subscriptionStatus purged is set by the retention purge only');
     const data: Partial<Setting> = { subscriptionStatus: 'active', consentPolicy: 'per_request', ...toEntity(dto) };
     this.assertCan(me, 'create', data);
-    return this.db.transaction(async (m) => {
-      const row = await m.save(m.create(Setting, data));
+    return this.tx.run(async (m) => {
+      const row = await this.settings.insert(data, m);
       await this.audit.record({
         actorId: me.staff.id, action: 'setting.create', subjectType: 'Setting', subjectId: row.id, settingId: row.id, ip: me.ip,
         detail: { fields: Object.keys(data), changes: changesOf({}, data as Record<string, unknown>) },
@@ -108,6 +123,6 @@ export class SettingsService extends AuditedRecords<Setting> {
 
   /** Plain lookup for other modules (notifications, grants): no policy, no audit. */
   findById(id: string): Promise<Setting | null> {
-    return this.db.getRepository(Setting).findOneBy({ id });
+    return this.settings.findById(id);
   }
 }

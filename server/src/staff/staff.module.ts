@@ -6,13 +6,14 @@ import { MailModule } from '../mail/mail.module.js';
 import { SignedInController } from './signed-in.controller.js';
 import { StaffController } from './staff.controller.js';
 import { Staff } from './staff.entity.js';
+import { StaffRepository } from './staff.repository.js';
 import { StaffService } from './staff.service.js';
 import { StaffDirectoryModule } from './staff-directory.module.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Staff]), AuthModule, AuditModule, MailModule, StaffDirectoryModule],
   controllers: [StaffController, SignedInController],
-  providers: [StaffService],
-  exports: [StaffService, StaffDirectoryModule],
+  providers: [StaffService, StaffRepository],
+  exports: [StaffService, StaffRepository, StaffDirectoryModule],
 })
 export class StaffModule {}

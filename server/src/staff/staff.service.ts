@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { permittedFieldsOf } from '@casl/ability/extra';
-import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { PasswordResetsService } from '../auth/password-resets.service.js';
 import { Clock } from '../common/clock.js';
 import { MailService } from '../mail/mail.service.js';
@@ -9,15 +7,18 @@ import { AuditService } from '../audit/audit.service.js';
 import { passwordProblem, PasswordService } from '../auth/password.service.js';
 import type { Principal } from '../auth/principal.js';
 import { SessionsService } from '../auth/sessions.service.js';
-import { TWO_FACTOR_OFF } from '../auth/two-factor.service.js';
+import { TwoFactorService } from '../auth/two-factor.service.js';
 import { CommonError } from '../common/domain-error.js';
-import { parseListQuery, runListQuery, type ListParams, type ListSpec } from '../database/list-query.js';
+import { parseListQuery, type ListParams, type ListSpec } from '../database/list-query.js';
+import { permittedColumns } from '../database/policy-scoped.js';
+import { Transactions } from '../database/transactions.js';
 import { withoutReadOnly } from '../common/read-only-fields.js';
-import { whereAccessible } from '../policy/accessible-where.js';
 import type { Role } from '../policy/abilities.js';
 import type { CreateStaffDto, UpdateStaffDto } from './dto/staff.dto.js';
-import { Staff } from './staff.entity.js';
+import type { Staff } from './staff.entity.js';
 import { StaffError, StaffErrorCode } from './staff.errors.js';
+import { StaffDirectoryRepository } from './staff-directory.repository.js';
+import { StaffRepository } from './staff.repository.js';
 
 export const STAFF_LIST: ListSpec = {
   sortable: ['name', 'email', 'createdAt', 'active'],
@@ -51,14 +52,16 @@ export interface NewStaff {
 @Injectable()
 export class StaffService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @InjectRepository(Staff) private readonly staff: Repository<Staff>,
+    private readonly tx: Transactions,
+    private readonly staff: StaffRepository,
+    private readonly directory: StaffDirectoryRepository,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly resets: PasswordResetsService,
     private readonly mail: MailService,
     private readonly clock: Clock,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /** A training date is a day that has happened. */
@@ -76,12 +79,7 @@ export class StaffService {
 
   /** The staff fields the policy lets this caller read: the only ones queried, searched, filtered or sorted. */
   private readable(me: Principal): string[] {
-    return permittedFieldsOf(me.ability, 'read', 'Staff', { fieldsFrom: (rule) => rule.fields || [...ALL_FIELDS] });
-  }
-
-  private query(me: Principal) {
-    const fields = this.readable(me);
-    return whereAccessible(this.staff.createQueryBuilder('s').select([...new Set(['id', ...fields])].map((f) => `s.${f}`)), me.ability, 'read', 'Staff');
+    return permittedColumns(me, 'read', 'Staff', ALL_FIELDS);
   }
 
   async list(me: Principal, params: ListParams) {
@@ -93,11 +91,11 @@ export class StaffService {
       filters: Object.fromEntries(Object.entries(STAFF_LIST.filters).filter(([f]) => fields.includes(f))),
       search: STAFF_LIST.search.filter((f) => fields.includes(f)),
     };
-    return runListQuery(this.query(me), parseListQuery(params, spec), spec);
+    return this.staff.list(me, parseListQuery(params, spec), spec);
   }
 
   async get(me: Principal, id: string): Promise<Staff> {
-    const found = await this.query(me).andWhere('s.id = :id', { id }).getOne();
+    const found = await this.staff.findVisible(me, id);
     if (!found) throw new StaffError(StaffErrorCode.NotFound, 'staff member not found');
     return found;
   }
@@ -109,9 +107,7 @@ export class StaffService {
   }
 
   private async ensureEmailFree(email: string, exceptId?: string): Promise<void> {
-    const qb = this.staff.createQueryBuilder('s').where('lower(s.email) = lower(:email)', { email });
-    if (exceptId) qb.andWhere('s.id <> :exceptId', { exceptId });
-    if (await qb.getExists()) throw new StaffError(StaffErrorCode.EmailTaken, `a staff member with email ${email} already exists`);
+    if (await this.staff.emailTaken(email, exceptId)) throw new StaffError(StaffErrorCode.EmailTaken, `a staff member with email ${email} already exists`);
   }
 
   /** Creates a staff member; `actorId` is null when the CLI does it. */
@@ -121,23 +117,18 @@ export class StaffService {
     await this.ensureEmailFree(input.email);
     const passwordHash = await this.checkedHash(input.password, input.email, input.name);
     const trainingCompletedAt = this.trainingDate(input.trainingCompletedAt);
-    return this.db.transaction(async (m) => {
-      const created = await m.save(m.create(Staff, {
+    return this.tx.run(async (m) => {
+      const created = await this.staff.insert({
         email: input.email.trim(),
         name: input.name.trim(),
         roles: [...new Set(input.roles)],
         active: input.active ?? true,
         passwordHash,
-        failedLogins: 0,
-        lockedUntil: null,
-        mfaEnabled: false,
         trainingCompletedAt,
-      }));
+      }, m);
       await this.audit.record({ actorId, action: 'staff.create', subjectType: 'Staff', subjectId: created.id, ip, detail: { email: created.email, roles: created.roles } }, m);
       await this.tellSmt(created, created.roles.filter((r) => WATCHED_ROLES.includes(r)), actorId, m);
-      // Secrets stay in the database: what is returned is what a select without them would load.
-      const { passwordHash: _hash, mfaSecret: _secret, mfaPendingSecret: _pending, mfaLastStep: _step, ...plain } = created;
-      return plain as Staff;
+      return created;
     });
   }
 
@@ -151,16 +142,16 @@ export class StaffService {
       throw new StaffError(StaffErrorCode.SelfLockout, 'you cannot disable yourself or remove your own admin role');
     }
     if (changes.email) await this.ensureEmailFree(changes.email, id);
-    return this.db.transaction(async (m) => {
-      const before = await m.findOneByOrFail(Staff, { id });
-      await m.update(Staff, { id }, changes);
+    return this.tx.run(async (m) => {
+      const before = await this.staff.findById(id, m);
+      await this.staff.update(id, changes, m);
       let sessionsEnded = 0;
       if (changes.active === false && current.active) sessionsEnded = await this.sessions.endAllFor(id, 'disabled', m);
       await this.audit.record({
         actorId: me.staff.id, action: 'staff.update', subjectType: 'Staff', subjectId: id, ip: me.ip,
         detail: { changed: Object.keys(changes), changes: Object.fromEntries(Object.keys(changes).map((k) => [k, { before: before[k as keyof Staff], after: changes[k as keyof Staff] }])), sessionsEnded },
       }, m);
-      const after = await m.findOneByOrFail(Staff, { id });
+      const after = await this.staff.findById(id, m);
       await this.tellSmt(after, after.roles.filter((r) => WATCHED_ROLES.includes(r) && !before.roles.includes(r)), me.staff.id, m);
       return after;
     });
@@ -168,7 +159,7 @@ export class StaffService {
 
   /** Ends a member of staff's access, as a termly review decided: inactive, every session ended. */
   async deactivate(actorId: string, id: string, reason: string, m: EntityManager): Promise<{ sessionsEnded: number }> {
-    await m.update(Staff, { id }, { active: false });
+    await this.staff.update(id, { active: false }, m);
     const sessionsEnded = await this.sessions.endAllFor(id, 'disabled', m);
     await this.audit.record({ actorId, action: 'staff.deactivated', subjectType: 'Staff', subjectId: id, detail: { reason, sessionsEnded } }, m);
     return { sessionsEnded };
@@ -176,10 +167,10 @@ export class StaffService {
 
   async unlock(me: Principal, id: string): Promise<Staff> {
     await this.get(me, id);
-    return this.db.transaction(async (m) => {
-      await m.update(Staff, { id }, { lockedUntil: null, failedLogins: 0 });
+    return this.tx.run(async (m) => {
+      await this.staff.unlock(id, m);
       await this.audit.record({ actorId: me.staff.id, action: 'staff.unlock', subjectType: 'Staff', subjectId: id, ip: me.ip }, m);
-      return m.findOneByOrFail(Staff, { id });
+      return this.staff.findById(id, m);
     });
   }
 
@@ -189,27 +180,24 @@ export class StaffService {
     // One's own is turned off with a current code, so a stolen session alone cannot take the second factor away.
     if (id === me.staff.id) throw new StaffError(StaffErrorCode.SelfLockout, 'turn your own two-factor sign-in off on the Two-factor sign-in page, with a code');
     if (!current.mfaEnabled) throw new StaffError(StaffErrorCode.TwoFactorOff, 'two-factor sign-in is not on for this staff member');
-    return this.db.transaction(async (m) => {
-      await m.update(Staff, { id }, TWO_FACTOR_OFF);
+    return this.tx.run(async (m) => {
+      await this.twoFactor.turnOff(id, m);
       const ended = await this.resets.endAccess(id, 'two_factor_reset', m);
       await this.audit.record({ actorId: me.staff.id, action: 'staff.two_factor_reset', subjectType: 'Staff', subjectId: id, ip: me.ip, detail: ended }, m);
-      return m.findOneByOrFail(Staff, { id });
+      return this.staff.findById(id, m);
     });
   }
 
   /** When each of these people last signed in, from their sessions. */
-  async lastSignIns(ids: string[]): Promise<Map<string, Date>> {
-    if (!ids.length) return new Map();
-    const rows: { staff_id: string; at: Date }[] = await this.db.query(
-      'SELECT staff_id, max(created_at) AS at FROM sessions WHERE staff_id = ANY($1::uuid[]) GROUP BY staff_id', [ids]);
-    return new Map(rows.map((r) => [r.staff_id, new Date(r.at)]));
+  lastSignIns(ids: string[]): Promise<Map<string, Date>> {
+    return this.sessions.lastSignIns(ids);
   }
 
   /** Emails the person a single-use link to set a new password; their sessions and live grants end at once. */
   async sendPasswordReset(me: Principal, id: string) {
     await this.get(me, id);
-    return this.db.transaction(async (m) => {
-      const staff = await m.findOneByOrFail(Staff, { id });
+    return this.tx.run(async (m) => {
+      const staff = await this.staff.findById(id, m);
       if (!staff.active) throw new StaffError(StaffErrorCode.Inactive, 'this staff member is disabled: enable them before sending a reset');
       const ended = await this.resets.send(staff, me.staff.id, me.ip, m);
       return { id, status: 'sent', ...ended };
@@ -219,8 +207,8 @@ export class StaffService {
   /** Giving someone a role that decides access or administers accounts is told to every SMT member. */
   private async tellSmt(staff: Staff, granted: string[], actorId: string | null, m: EntityManager): Promise<void> {
     if (granted.length === 0) return;
-    const smt: { id: string; email: string; name: string }[] = await m.query("SELECT id, email, name FROM staff WHERE active AND 'smt' = ANY(roles)");
-    const [actor]: { name: string }[] = actorId ? await m.query('SELECT name FROM staff WHERE id = $1', [actorId]) : [];
+    const smt = await this.directory.withRole('smt', m);
+    const actorName = actorId ? (await this.directory.contact(actorId, m))?.name ?? null : null;
     const stamp = this.clock.now().getTime();
     await this.mail.enqueue(smt.map((s) => ({
       to: s.email,
@@ -228,7 +216,7 @@ export class StaffService {
       body: [
         `Hello ${s.name},`,
         '',
-        `${actor?.name ?? 'The command line (staff:create)'} gave ${staff.name} <${staff.email}> the role${granted.length > 1 ? 's' : ''} ${granted.join(' and ')}.`,
+        `${actorName ?? 'The command line (staff:create)'} gave ${staff.name} <${staff.email}> the role${granted.length > 1 ? 's' : ''} ${granted.join(' and ')}.`,
         `Their roles are now: ${staff.roles.join(', ')}.`,
         '',
         'If this was not expected, review it with the administrator.',
@@ -245,7 +233,7 @@ export class StaffService {
   /** Ends one session of a staff member, or all of them when no session id is given. */
   async endSessions(me: Principal, id: string, sessionId?: string): Promise<number> {
     await this.get(me, id);
-    return this.db.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       let ended: number;
       if (sessionId) {
         const session = await this.sessions.findOne(sessionId);

@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager, type QueryRunner } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import { cappedCount, runPlainListQuery, type ListQuery, type ListResult, type ListSpec } from '../database/list-query.js';
+import { policyScoped } from '../database/policy-scoped.js';
+import { AuditEvent, AuditSeal } from './audit-event.entity.js';
+
+/** Exact totals up to this many matching events; past it, the planner's estimate (Content-Range still a number). */
+export const AUDIT_EXACT_COUNT_CAP = 10_000;
+
+const SEAL_LOCK = 7_301_001; // advisory lock key: one sealer at a time across every replica
+
+export type NewAuditEvent = Omit<AuditEvent, 'id' | 'seq'>;
+
+/** One row of the chain as verification reads it: the seal and the event it covers (null when the event is gone). */
+export interface ChainRow {
+  position: string; event_id: string; prev_hash: string; hash: string; id: string | null; seq: string; at: Date;
+  actor_id: string | null; action: string; subject_type: string; subject_id: string | null; setting_id: string | null;
+  grant_id: string | null; ip: string | null; detail: Record<string, unknown>;
+}
+
+export interface ChainCheckpoint {
+  position: string;
+  hash: string;
+  events: number;
+  /** The hash the chain holds at that position now; null when the position is gone. */
+  sealedHash: string | null;
+}
+
+/** Reads of one consistent, read-only snapshot of the chain, for verification. */
+export class ChainSnapshot {
+  constructor(private readonly runner: QueryRunner) {}
+
+  async lastCheckpoint(): Promise<ChainCheckpoint | null> {
+    const [cp] = await this.runner.query(
+      `SELECT c.position, c.hash, c.events, s.hash AS sealed_hash
+         FROM audit_checkpoints c LEFT JOIN audit_seals s ON s.position = c.position ORDER BY c.id DESC LIMIT 1`,
+    );
+    return cp ? { position: String(cp.position), hash: cp.hash, events: Number(cp.events), sealedHash: cp.sealed_hash ?? null } : null;
+  }
+
+  /** Walks the seals after `after` in chain order through a server-side cursor, `batch` rows at a time (constant memory). */
+  async *chainAfter(after: string, batch: number): AsyncGenerator<ChainRow[]> {
+    await this.runner.query(
+      `DECLARE audit_verify NO SCROLL CURSOR FOR
+         SELECT s.position, s.event_id, s.prev_hash, s.hash, e.id, e.seq, e.at, e.actor_id, e.action, e.subject_type,
+                e.subject_id, e.setting_id, e.grant_id, e.ip, e.detail
+           FROM audit_seals s LEFT JOIN audit_events e ON e.id = s.event_id
+          WHERE s.position > $1 ORDER BY s.position`,
+      [after],
+    );
+    try {
+      for (;;) {
+        const rows: ChainRow[] = await this.runner.query(`FETCH ${batch} FROM audit_verify`);
+        if (rows.length === 0) return;
+        yield rows;
+      }
+    } finally {
+      await this.runner.query('CLOSE audit_verify').catch(() => undefined);
+    }
+  }
+
+  async unsealedCount(): Promise<number> {
+    const [{ count }] = await this.runner.query(
+      'SELECT count(*)::int AS count FROM audit_events e WHERE NOT EXISTS (SELECT 1 FROM audit_seals s WHERE s.event_id = e.id)',
+    );
+    return count;
+  }
+}
+
+/** The audit log's tables: events, the seals that chain them, and verification checkpoints. */
+@Injectable()
+export class AuditRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** One multi-row insert, in the caller's transaction when given its manager. */
+  async insertEvents(events: NewAuditEvent[], manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.insert(AuditEvent, events.map((e) => ({ ...e, detail: e.detail as never })));
+  }
+
+  /** The events a principal may read, filtered, sorted and paged; the total is exact up to the cap, estimated past it. */
+  list(me: Principal, query: ListQuery, spec: ListSpec): Promise<ListResult<AuditEvent>> {
+    return runPlainListQuery(policyScoped(this.db.manager, AuditEvent, me, 'read', 'AuditEvent', 'e'), query, spec, cappedCount(AUDIT_EXACT_COUNT_CAP));
+  }
+
+  /** One event a principal may read, or null. */
+  findOne(me: Principal, id: string): Promise<AuditEvent | null> {
+    return policyScoped(this.db.manager, AuditEvent, me, 'read', 'AuditEvent', 'e').andWhere('e.id = :id', { id }).getOne();
+  }
+
+  /** The seals of the given events. */
+  sealsFor(eventIds: string[]): Promise<AuditSeal[]> {
+    return eventIds.length === 0 ? Promise.resolve([]) : this.db.getRepository(AuditSeal).findBy({ eventId: In(eventIds) });
+  }
+
+  /** The `seq` of the event sealed last, or null when nothing is sealed yet. */
+  async lastSealedSeq(manager: EntityManager = this.db.manager): Promise<string | null> {
+    const [row] = await manager.query(`SELECT e.seq FROM audit_seals s JOIN audit_events e ON e.id = s.event_id ORDER BY s.position DESC LIMIT 1`);
+    return row ? String(row.seq) : null;
+  }
+
+  /** Takes the sealer's lock for the transaction of `manager`; false when another sealer holds it. */
+  async trySealLock(manager: EntityManager): Promise<boolean> {
+    const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SEAL_LOCK]);
+    return locked;
+  }
+
+  /** Committed events after `afterSeq` that no seal covers yet, oldest first. */
+  unsealedAfter(afterSeq: string, limit: number, manager: EntityManager): Promise<AuditEvent[]> {
+    return manager.createQueryBuilder(AuditEvent, 'e')
+      .where('e.seq > :after', { after: afterSeq })
+      .andWhere('NOT EXISTS (SELECT 1 FROM audit_seals s WHERE s.event_id = e.id)')
+      .orderBy('e.seq', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  lastSeal(manager: EntityManager): Promise<AuditSeal | null> {
+    return manager.createQueryBuilder(AuditSeal, 's').orderBy('s.position', 'DESC').limit(1).getOne();
+  }
+
+  async insertSeals(seals: Pick<AuditSeal, 'eventId' | 'prevHash' | 'hash'>[], manager: EntityManager): Promise<void> {
+    await manager.insert(AuditSeal, seals);
+  }
+
+  /** Runs `work` on one repeatable-read, read-only snapshot of the chain. */
+  async inSnapshot<T>(work: (snapshot: ChainSnapshot) => Promise<T>): Promise<T> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query('SET TRANSACTION READ ONLY');
+      const result = await work(new ChainSnapshot(runner));
+      await runner.commitTransaction();
+      return result;
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  async storeCheckpoint(position: string, hash: string, events: number): Promise<void> {
+    await this.db.query('INSERT INTO audit_checkpoints (position, hash, events) VALUES ($1, $2, $3)', [position, hash, events]);
+  }
+}
