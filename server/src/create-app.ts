@@ -11,6 +11,8 @@ import { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { clientIp } from './auth/principal.js';
+import { ErrorDto, finishDocument } from './common/api-document.js';
+import { codeForStatus, ErrorCode } from './common/error-codes.js';
 import { projectRoot } from './common/paths.js';
 import { uiAssets } from './common/ui-assets.js';
 import { rejectNulCharacters, validationPipe } from './common/validation.js';
@@ -24,7 +26,8 @@ const bodyErrors = (app: NestExpressApplication) => (err: { status?: number; typ
   const message = err.type === 'entity.parse.failed' ? 'the request body is not valid JSON'
     : err.type === 'entity.too.large' ? `the request body is larger than ${BODY_LIMIT}`
     : err.message ?? 'bad request body';
-  res.status(err.status).json({ statusCode: err.status, message });
+  const code = err.type === 'entity.parse.failed' ? ErrorCode.MalformedBody : codeForStatus(err.status);
+  res.status(err.status).json({ statusCode: err.status, code, message });
 };
 
 /** The HTTP application as production runs it; tests use the same, with their own clock and database. */
@@ -64,10 +67,10 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   const docs = new DocumentBuilder()
     .setTitle('Custodian API')
     .setDescription('The back office: settings without content, time-boxed developer access, critical escalation.')
-    .addBearerAuth()
-    .addCookieAuth('sid')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'the token from `POST /api/auth/login`' }, 'bearer')
+    .addCookieAuth('sid', { type: 'apiKey', in: 'cookie', name: 'sid', description: 'writes also need `X-Requested-With: custodian`' }, 'cookie')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs));
+  SwaggerModule.setup('api/docs', app, () => finishDocument(app, SwaggerModule.createDocument(app, docs, { extraModels: [ErrorDto] })));
   return app;
 }
 

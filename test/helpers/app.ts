@@ -15,6 +15,7 @@ import type { AppOptions } from '../../server/src/app.module.js';
 import { createApp } from '../../server/src/create-app.js';
 import type { Role } from '../../server/src/policy/abilities.js';
 import { Setting } from '../../server/src/settings/setting.entity.js';
+import { ResponseContract } from './openapi-check.js';
 import { separationProblem, StaffService } from '../../server/src/staff/staff.service.js';
 
 export const PASSWORD = 'Quartz-Harbour-2026';
@@ -22,6 +23,8 @@ export const PASSWORD = 'Quartz-Harbour-2026';
 export interface TestApp {
   app: NestExpressApplication;
   http: () => ReturnType<typeof request>;
+  /** The OpenAPI document's check of every response `http()` receives. */
+  contract: ResponseContract;
   clock: FixedClock;
   db: DataSource;
   /** This app's own database, copied from the run's migrated template and dropped on close. */
@@ -73,6 +76,19 @@ export async function newDatabase({ empty = false } = {}) {
   };
 }
 
+const METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
+
+/** A supertest agent whose every request asserts that its response matches the OpenAPI document. */
+function checkedAgent<A extends object>(agent: A, contract: ResponseContract): A {
+  return new Proxy(agent, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof prop !== 'string' || !METHODS.has(prop) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => (value as (...a: unknown[]) => request.Test).apply(target, args).expect((res) => contract.assert(res));
+    },
+  });
+}
+
 export async function startApp(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestApp> {
   const jobSchema = `jobs_${randomUUID().slice(0, 8)}`;
   // Two-factor is off unless a test asks for it, and each app seals secrets under a key of its own (never a file).
@@ -87,11 +103,13 @@ export async function startApp(env: Record<string, string> = {}, options: StartO
   if (options.listen) await app.listen(0, '127.0.0.1');
   else await app.init();
   const db = app.get(DataSource);
-  const http = () => request(app.getHttpServer());
+  // Every response a test receives is checked against the document the app serves: the e2e suite is the contract test.
+  const contract = new ResponseContract((await request(app.getHttpServer()).get('/api/docs-json')).body);
+  const http = () => checkedAgent(request(app.getHttpServer()), contract);
   const address = options.listen ? app.getHttpServer().address() : null;
   const baseUrl = address && typeof address === 'object' ? `http://127.0.0.1:${address.port}` : '';
   return {
-    app, http, clock, db, config, baseUrl, databaseUrl: database.url,
+    app, http, contract, clock, db, config, baseUrl, databaseUrl: database.url,
     make: factories(app, http),
     close: async () => {
       await app.get(AuditService).seal().catch(() => 0);

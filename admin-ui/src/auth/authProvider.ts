@@ -1,8 +1,9 @@
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
+import { ROLES } from '../data/contract';
 import { API_URL, httpClient } from '../data/http';
 import { abilityFrom, can, type AppAbility, type PackedRules } from './ability';
 
-export const ROLES = ['support', 'developer', 'it_manager', 'smt', 'admin'] as const;
+export { ROLES };
 export type Role = (typeof ROLES)[number];
 
 export interface CurrentUser {

@@ -1,5 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, GetListParams, GetManyReferenceParams, Identifier, RaRecord } from 'react-admin';
+import { editableOnly } from './contract';
 import { API_URL, httpClient } from './http';
 
 /** The server sorts only by named fields; react-admin's fallback sort on `id` becomes the resource's own default. */
@@ -112,6 +113,8 @@ export const dataProvider: CustodianDataProvider = {
   ...base,
   getList: (resource, params) => base.getList(resource, withSort(resource, params)),
   getManyReference: (resource, params) => base.getManyReference(resource, withSort(resource, params)),
+  // A PUT carries only what may change; the record's other fields stay with the server.
+  update: (resource, params) => base.update(resource, { ...params, data: editableOnly(resource, params.data) }),
   // The list default is 25 rows; ask for exactly the ids wanted so a page of references never comes back short.
   getMany: async (resource, { ids, signal }) => {
     if (ids.length === 0) return { data: [] };

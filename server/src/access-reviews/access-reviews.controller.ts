@@ -1,14 +1,17 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { parseListQuery, sendList, type ListParams, type ListSpec } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import { parseListQuery, type ListParams, type ListSpec } from '../database/list-query.js';
 
 const ROSTER_LIST: ListSpec = { sortable: [], filters: {}, search: [], defaultSort: ['name', 'ASC'] };
 import { Can } from '../policy/policy.decorators.js';
 import { AccessReviewsService } from './access-reviews.service.js';
 import { CreateAccessReviewDto } from './dto/access-review.dto.js';
+import { AccessReviewViewDto } from './dto/access-review-view.dto.js';
+import { ApiErrors, Returns } from '../common/api-document.js';
+import { ACCESS_REVIEWS_LIST } from './access-reviews.repository.js';
 
 @ApiTags('access-reviews')
 @Controller('access-reviews')
@@ -29,19 +32,23 @@ export class AccessReviewsController {
   }
 
   @Get()
+  @ListOf('access-reviews', AccessReviewViewDto, { spec: ACCESS_REVIEWS_LIST })
   @Can('read', 'AccessReview')
-  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'access-reviews', await this.reviews.list(me, params));
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
+    return this.reviews.list(me, params);
   }
 
   @Get(':id')
   @Can('read', 'AccessReview')
+  @Returns(AccessReviewViewDto)
   one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.reviews.get(me, id);
   }
 
   @Post()
   @Can('create', 'AccessReview')
+  @Returns(AccessReviewViewDto, 201)
+  @ApiErrors(409)
   create(@CurrentUser() me: Principal, @Body() body: CreateAccessReviewDto) {
     return this.reviews.complete(me, body);
   }

@@ -1,12 +1,14 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
+import { Returns } from '../common/api-document.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import { mapRows, type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import type { AuditEvent, AuditSeal } from './audit-event.entity.js';
-import { AuditService } from './audit.service.js';
+import { AUDIT_LIST, AuditService } from './audit.service.js';
+import { AuditEventViewDto } from './dto/audit-event-view.dto.js';
 
 export { AUDIT_EXACT_COUNT_CAP } from './audit.repository.js';
 
@@ -21,15 +23,17 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @ListOf('audit-events', AuditEventViewDto, { spec: AUDIT_LIST })
   @Can('read', 'AuditEvent')
-  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
     const result = await this.audit.list(me, params);
     const seals = await this.audit.sealsFor(result.rows.map((r) => r.id));
-    return sendList(res, 'audit-events', result, (e) => view(e, seals.get(e.id)));
+    return mapRows(result, (e) => view(e, seals.get(e.id)));
   }
 
   @Get(':id')
   @Can('read', 'AuditEvent')
+  @Returns(AuditEventViewDto)
   async one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     const event = await this.audit.get(me, id);
     const seals = await this.audit.sealsFor([id]);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { packRules } from '@casl/ability/extra';
 import type { Request, Response } from 'express';
@@ -11,6 +11,8 @@ import { LoginDto, TwoFactorCodeDto } from './dto/login.dto.js';
 import { clientIp, CurrentUser, type Principal } from './principal.js';
 import { SESSION_COOKIE } from './session.strategy.js';
 import { TwoFactorService } from './two-factor.service.js';
+import { LoginResultDto, MeDto, TwoFactorSetupDto, UserResultDto } from './dto/session-view.dto.js';
+import { ApiErrors, Returns } from '../common/api-document.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -26,6 +28,8 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @UseFilters(LoginRefusalFilter)
+  @Returns(LoginResultDto)
+  @ApiErrors(401, 423, 429)
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const result = await this.auth.login(body.email, body.password, clientIp(req), req.headers['user-agent'] ?? null, body.code);
     res.cookie(SESSION_COOKIE, result.token, {
@@ -41,6 +45,7 @@ export class AuthController {
   @Post('logout')
   @SignedIn()
   @HttpCode(204)
+  @ApiResponse({ status: 204, description: 'signed out' })
   async logout(@CurrentUser() me: Principal, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(me);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -48,6 +53,7 @@ export class AuthController {
 
   @Get('me')
   @SignedIn()
+  @Returns(MeDto)
   me(@CurrentUser() me: Principal) {
     return {
       user: this.auth.userView(me.staff), grants: me.grants, rules: packRules(me.ability.rules as never),
@@ -60,6 +66,8 @@ export class AuthController {
   @Post('two-factor/setup')
   @SignedIn()
   @HttpCode(200)
+  @Returns(TwoFactorSetupDto)
+  @ApiErrors(409)
   setUpTwoFactor(@CurrentUser() me: Principal) {
     return this.twoFactor.begin(me);
   }
@@ -67,6 +75,8 @@ export class AuthController {
   @Post('two-factor/enable')
   @SignedIn()
   @HttpCode(200)
+  @Returns(UserResultDto)
+  @ApiErrors(409)
   async enableTwoFactor(@CurrentUser() me: Principal, @Body() body: TwoFactorCodeDto) {
     await this.twoFactor.enable(me, body.code);
     return { user: this.auth.userView({ ...me.staff, mfaEnabled: true }) };
@@ -75,6 +85,8 @@ export class AuthController {
   @Post('two-factor/disable')
   @SignedIn()
   @HttpCode(200)
+  @Returns(UserResultDto)
+  @ApiErrors(409)
   async disableTwoFactor(@CurrentUser() me: Principal, @Body() body: TwoFactorCodeDto) {
     await this.twoFactor.disable(me, body.code);
     return { user: this.auth.userView({ ...me.staff, mfaEnabled: false }) };

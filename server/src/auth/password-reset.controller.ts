@@ -7,6 +7,8 @@ import { Public } from '../policy/policy.decorators.js';
 import { PasswordResetDto, PasswordResetRequestDto } from './dto/password-reset.dto.js';
 import { PasswordResetsService } from './password-resets.service.js';
 import { clientIp } from './principal.js';
+import { PasswordResetAcceptedDto, PasswordSetDto } from './dto/session-view.dto.js';
+import { ApiErrors, Returns } from '../common/api-document.js';
 
 /** Self-service password resets by emailed single-use link; no session needed. */
 @ApiTags('auth')
@@ -19,6 +21,8 @@ export class PasswordResetController {
   @Public()
   @HttpCode(202)
   @UseGuards(ThrottlerGuard)
+  @Returns(PasswordResetAcceptedDto, 202)
+  @ApiErrors(429)
   async request(@Body() body: PasswordResetRequestDto, @Req() req: Request) {
     await this.resets.requestByEmail(body.email, clientIp(req));
     return { status: 'accepted', message: 'if that address belongs to an account, a reset link is on its way' };
@@ -28,6 +32,8 @@ export class PasswordResetController {
   @Public()
   @HttpCode(200)
   @LinkThrottle()
+  @Returns(PasswordSetDto)
+  @ApiErrors(404, 409, 429)
   async complete(@Param('token') token: string, @Body() body: PasswordResetDto, @Req() req: Request) {
     await this.resets.complete(token, body.password, clientIp(req));
     return { status: 'password_set' };

@@ -1,9 +1,10 @@
+import { ERROR_STATUS, ErrorCode } from './error-codes.js';
+
 /**
- * A refusal the domain understands. Each module has its own subclass with a code enum; the HTTP status comes
- * from the code, so one filter maps them all.
+ * A refusal the domain understands. Each module has its own subclass over its share of the error catalogue; the HTTP
+ * status comes from the catalogue, so one filter maps them all.
  */
-export abstract class DomainError<Code extends string = string> extends Error {
-  abstract readonly status: number;
+export abstract class DomainError<Code extends ErrorCode = ErrorCode> extends Error {
   constructor(
     readonly code: Code,
     message: string,
@@ -11,27 +12,22 @@ export abstract class DomainError<Code extends string = string> extends Error {
     super(message);
     this.name = new.target.name;
   }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
 }
 
 /** Shared refusals that every module uses the same way. */
-export enum CommonErrorCode {
-  NotFound = 'not_found',
-  Forbidden = 'forbidden',
-  Conflict = 'conflict',
-  BadInput = 'bad_input',
-}
-
-const COMMON_STATUS: Record<CommonErrorCode, number> = {
-  [CommonErrorCode.NotFound]: 404,
-  [CommonErrorCode.Forbidden]: 403,
-  [CommonErrorCode.Conflict]: 409,
-  [CommonErrorCode.BadInput]: 400,
-};
+export const CommonErrorCode = {
+  NotFound: ErrorCode.NotFound,
+  Forbidden: ErrorCode.Forbidden,
+  Conflict: ErrorCode.Conflict,
+  BadInput: ErrorCode.BadInput,
+} as const;
+export type CommonErrorCode = (typeof CommonErrorCode)[keyof typeof CommonErrorCode];
 
 export class CommonError extends DomainError<CommonErrorCode> {
-  get status() {
-    return COMMON_STATUS[this.code];
-  }
   static notFound(what: string) {
     return new CommonError(CommonErrorCode.NotFound, `${what} not found`);
   }

@@ -2,47 +2,46 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error.js';
+import { codeForStatus, ERROR_STATUS, ErrorCode, type ErrorBody } from './error-codes.js';
 
-interface ErrorBody {
-  statusCode: number;
-  message: string;
-  code?: string;
-  errors?: unknown;
+/** PostgreSQL refusals of a value the validators let through: still the client's input. */
+const INVALID_VALUE = ['22P02', '22007', '22008', '22003', '22021', '23514', '23502'];
+
+const body = (code: ErrorCode, message: string, errors?: ErrorBody['errors']): ErrorBody =>
+  ({ statusCode: ERROR_STATUS[code], code, message, ...(errors ? { errors } : {}) });
+
+/** Turns any thrown value into the catalogue's error body. */
+export function errorBody(exception: unknown): ErrorBody {
+  if (exception instanceof DomainError) return body(exception.code as ErrorCode, exception.message);
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const r = typeof response === 'string' ? { message: response } : (response as Record<string, unknown>);
+    const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message);
+    const given = typeof r.code === 'string' && Object.hasOwn(ERROR_STATUS, r.code) ? (r.code as ErrorCode) : undefined;
+    // The router's own 404 names the method and path it could not match.
+    const code = given ?? (status === 404 && message.startsWith('Cannot ') ? ErrorCode.RouteNotFound : codeForStatus(status));
+    const errors = Array.isArray(r.errors) ? (r.errors as ErrorBody['errors']) : undefined;
+    return { statusCode: status, code, message, ...(errors ? { errors } : {}) };
+  }
+  if (exception instanceof QueryFailedError) {
+    const sqlState = (exception.driverError as { code?: string } | undefined)?.code ?? '';
+    if (INVALID_VALUE.includes(sqlState)) return body(ErrorCode.InvalidValue, 'a value is not valid');
+    if (sqlState === '23505') return body(ErrorCode.DuplicateRecord, 'that record already exists');
+    if (sqlState === '23503') return body(ErrorCode.RelatedRecordConflict, 'a related record is missing or still in use');
+  }
+  return body(ErrorCode.InternalError, 'internal error');
 }
 
-/** Every error leaves as `{statusCode, message, errors?}`; only a genuine fault is a 500, and it is logged. */
+/** Every error leaves as `{statusCode, code, message, errors?}`; only a genuine fault is a 500, and it is logged. */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    if (!res.headersSent) res.status(body.statusCode).json(body);
-  }
-
-  private toBody(exception: unknown): ErrorBody {
-    if (exception instanceof DomainError) {
-      return { statusCode: exception.status, message: exception.message, code: exception.code };
-    }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const response = exception.getResponse();
-      if (typeof response === 'string') return { statusCode: status, message: response };
-      const r = response as Record<string, unknown>;
-      const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message);
-      return { statusCode: status, message, ...(r.errors ? { errors: r.errors } : {}) };
-    }
-    if (exception instanceof QueryFailedError) {
-      const code = (exception.driverError as { code?: string } | undefined)?.code;
-      // Values the validators let through but Postgres refuses are still the client's input.
-      if (['22P02', '22007', '22008', '22003', '22021', '23514', '23502'].includes(code ?? '')) {
-        return { statusCode: 400, message: 'a value is not valid' };
-      }
-      if (code === '23505') return { statusCode: 409, message: 'that record already exists' };
-      if (code === '23503') return { statusCode: 409, message: 'a related record is missing or still in use' };
-    }
-    return { statusCode: 500, message: 'internal error' };
+    const out = errorBody(exception);
+    if (out.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (!res.headersSent) res.status(out.statusCode).json(out);
   }
 }

@@ -2,6 +2,7 @@ import { BadRequestException, ValidationPipe, type ValidationError } from '@nest
 import { Transform } from 'class-transformer';
 import { Matches, ValidateIf } from 'class-validator';
 import type { NextFunction, Request, Response } from 'express';
+import { ErrorCode } from './error-codes.js';
 
 function flatten(errors: ValidationError[], prefix = ''): { field: string; messages: string[] }[] {
   return errors.flatMap((e) => {
@@ -22,6 +23,7 @@ export function validationPipe(): ValidationPipe {
       const list = flatten(errors);
       return new BadRequestException({
         statusCode: 400,
+        code: ErrorCode.ValidationFailed,
         message: `invalid input: ${list.map((e) => e.field).join(', ')}`,
         errors: list,
       });
@@ -55,6 +57,7 @@ export function rejectNulCharacters(req: Request, res: Response, next: NextFunct
   const messages = ['must not contain the NUL character'];
   res.status(400).json({
     statusCode: 400,
+    code: ErrorCode.ValidationFailed,
     message: `invalid input: ${fields.join(', ')}`,
     errors: fields.map((field) => ({ field, messages })),
   });

@@ -1,9 +1,9 @@
-import { Controller, Get, Param, ParseEnumPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseEnumPipe, Query } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import { type ListParams } from '../database/list-query.js';
 import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
 import { SignedIn } from '../policy/policy.decorators.js';
 import { ContentService } from './content.service.js';
@@ -18,15 +18,15 @@ export class ContentController {
 
   @Get(':kind')
   @SignedIn()
+  @ListOf((req) => String(req.params.kind))
   @ApiParam({ name: 'kind', enum: CONTENT_KINDS })
   async list(
     @CurrentUser() me: Principal,
     @Param('settingId', IdParam) settingId: string,
     @Param('kind', KIND) kind: ContentKind,
     @Query() params: ListParams,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    return sendList(res, kind, await this.content.list(me, settingId, kind, params));
+    return this.content.list(me, settingId, kind, params);
   }
 
   @Get(':kind/:id')

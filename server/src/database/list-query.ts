@@ -1,4 +1,3 @@
-import type { Response } from 'express';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CommonError } from '../common/domain-error.js';
 import { plainRow, selectableColumns } from './plain-rows.js';
@@ -206,11 +205,14 @@ export async function runPlainListQuery<T extends ObjectLiteral>(
   return typeof counted === 'number' ? { rows, total: counted, start } : { rows, ...counted, start };
 }
 
-/** Writes the `Content-Range` header react-admin reads the total from, and returns the rows. */
-export function sendList<T>(res: Response, resource: string, result: ListResult<T>, map: (row: T) => unknown = (r) => r): unknown[] {
+/** The headers react-admin reads a list's total from: `Content-Range`, and `X-Total-Estimated` when it is an estimate. */
+export function listHeaders(resource: string, result: ListResult<unknown>): Record<string, string> {
   const { rows, total, start } = result;
   const range = rows.length ? `${start}-${start + rows.length - 1}` : '*';
-  res.setHeader('Content-Range', `${resource} ${range}/${total}`);
-  if (result.estimated) res.setHeader('X-Total-Estimated', 'true');
-  return rows.map(map);
+  return { 'Content-Range': `${resource} ${range}/${total}`, ...(result.estimated ? { 'X-Total-Estimated': 'true' } : {}) };
+}
+
+/** A list's rows passed through a view, its count and range kept. */
+export function mapRows<T, U>(result: ListResult<T>, view: (row: T) => U): ListResult<U> {
+  return { ...result, rows: result.rows.map(view) };
 }

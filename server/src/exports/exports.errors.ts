@@ -1,25 +1,15 @@
 import { DomainError } from '../common/domain-error.js';
+import { ErrorCode } from '../common/error-codes.js';
 
-export enum ExportErrorCode {
-  SettingNotFound = 'setting_not_found',
-  NoAddress = 'no_dpo_address',
-  Purged = 'setting_purged',
-  LinkUnknown = 'export_link_unknown',
-  LinkUsed = 'export_link_used',
-  LinkExpired = 'export_link_expired',
-}
+/** Exports' share of the error catalogue. */
+export const ExportErrorCode = {
+  SettingNotFound: ErrorCode.SettingNotFound,
+  NoAddress: ErrorCode.NoDpoAddress,
+  Purged: ErrorCode.SettingPurged,
+  LinkUnknown: ErrorCode.ExportLinkUnknown,
+  LinkUsed: ErrorCode.ExportLinkUsed,
+  LinkExpired: ErrorCode.ExportLinkExpired,
+} as const;
+export type ExportErrorCode = (typeof ExportErrorCode)[keyof typeof ExportErrorCode];
 
-const STATUS: Record<ExportErrorCode, number> = {
-  [ExportErrorCode.SettingNotFound]: 404,
-  [ExportErrorCode.NoAddress]: 409,
-  [ExportErrorCode.Purged]: 409,
-  [ExportErrorCode.LinkUnknown]: 404,
-  [ExportErrorCode.LinkUsed]: 409,
-  [ExportErrorCode.LinkExpired]: 409,
-};
-
-export class ExportError extends DomainError<ExportErrorCode> {
-  get status() {
-    return STATUS[this.code];
-  }
-}
+export class ExportError extends DomainError<ExportErrorCode> {}

@@ -1,8 +1,11 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
+import { ErrorCode } from '../common/error-codes.js';
 import { Public } from '../policy/policy.decorators.js';
+import { HealthDownDto, HealthDto } from './dto/health.dto.js';
+import { Returns } from '../common/api-document.js';
 
 @ApiTags('health')
 @Controller('health')
@@ -14,13 +17,15 @@ export class HealthController {
 
   @Get()
   @Public()
+  @Returns(HealthDto)
+  @ApiResponse({ status: 503, type: HealthDownDto, description: 'the database does not answer' })
   async check(@Res({ passthrough: true }) res: Response) {
     try {
       await this.health.check([() => this.database.pingCheck('db', { timeout: 2000 })]);
       return { status: 'ok', db: 'up' };
     } catch {
       res.status(503);
-      return { statusCode: 503, status: 'error', db: 'down', message: 'the database does not answer' };
+      return { statusCode: 503, code: ErrorCode.Unavailable, status: 'error', db: 'down', message: 'the database does not answer' };
     }
   }
 }

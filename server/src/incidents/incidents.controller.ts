@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
-import { parseListQuery, sendList, type ListParams, type ListSpec } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import { parseListQuery, type ListParams, type ListSpec } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import {
   AffectedSettingsDto, BreachNoticeDto, ContactDto, CreateIncidentDto, DecisionDto, LinkCaseDto, PortalMessageDto, PostUpdateDto, ResolveDto,
@@ -14,7 +15,10 @@ import { IncidentBreachNoticesService } from './incident-breach-notices.service.
 import { IncidentReportsService } from './incident-reports.service.js';
 import { IncidentUpdatesService } from './incident-updates.service.js';
 import type { UpdateAudience } from './incident.entities.js';
-import { IncidentsService } from './incidents.service.js';
+import { INCIDENTS_LIST, IncidentsService, TIMELINE_LIST } from './incidents.service.js';
+import { IncidentViewDto } from './dto/incident-view.dto.js';
+import { CaseViewDto } from '../cases/dto/case-view.dto.js';
+import { ApiErrors, Returns } from '../common/api-document.js';
 
 /** Breach notices are listed whole, in the order sent: a filter on them is refused, never ignored. */
 const NOTICE_LIST: ListSpec = { sortable: ['sentAt'], filters: {}, search: [], defaultSort: ['sentAt', 'ASC'] };
@@ -32,9 +36,10 @@ export class IncidentsController {
   ) {}
 
   @Get()
+  @ListOf('incidents', IncidentViewDto, { spec: INCIDENTS_LIST })
   @Can('read', 'Incident')
-  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'incidents', await this.incidents.list(me, params));
+  async list(@CurrentUser() me: Principal, @Query() params: ListParams) {
+    return this.incidents.list(me, params);
   }
 
   // Declared before ':id' so the word is never read as an id.
@@ -46,42 +51,50 @@ export class IncidentsController {
 
   @Post()
   @Can('create', 'Incident')
+  @Returns(IncidentViewDto, 201)
   create(@CurrentUser() me: Principal, @Body() body: CreateIncidentDto) {
     return this.incidents.declare(me, body);
   }
 
   @Get(':id')
   @Can('read', 'Incident')
+  @Returns(IncidentViewDto)
   one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.incidents.get(me, id);
   }
 
   @Put(':id')
   @Can('update', 'Incident')
+  @Returns(IncidentViewDto)
+  @ApiErrors(409)
   update(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: UpdateIncidentDto) {
     return this.incidents.updateFacts(me, id, body);
   }
 
   @Post(':id/updates')
   @Can('update', 'Incident')
+  @ApiErrors(409)
   postUpdate(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: PostUpdateDto) {
     return this.updates.post(me, id, body);
   }
 
   @Get(':id/recipients/:audience')
   @Can('read', 'Incident')
+  @ApiParam({ name: 'audience', enum: ['customers', 'internal'] })
   recipients(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Param('audience', AUDIENCE) audience: UpdateAudience) {
     return this.updates.recipients(me, id, audience);
   }
 
   @Get(':id/affected-settings')
+  @ListOf('affected-settings')
   @Can('read', 'Incident')
-  async register(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'affected-settings', await this.incidents.register(me, id, params));
+  async register(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams) {
+    return this.incidents.register(me, id, params);
   }
 
   @Put(':id/affected-settings')
   @Can('update', 'Incident')
+  @ApiErrors(409)
   setSettings(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: AffectedSettingsDto) {
     return this.incidents.setSettings(me, id, body.settingIds, 'set');
   }
@@ -89,12 +102,16 @@ export class IncidentsController {
   @Post(':id/affected-settings')
   @HttpCode(200)
   @Can('update', 'Incident')
+  @ApiErrors(409)
   addSettings(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: AffectedSettingsDto) {
     return this.incidents.setSettings(me, id, body.settingIds, 'add');
   }
 
   @Post(':id/cases')
   @Can('update', 'Incident')
+  @ApiErrors(409)
+  @ApiResponse({ status: 201, type: CaseViewDto, description: 'the case is now linked' })
+  @ApiResponse({ status: 200, type: CaseViewDto, description: 'the case was already linked to this incident' })
   async linkCase(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: LinkCaseDto, @Res({ passthrough: true }) res: Response) {
     const { supportCase, created } = await this.incidents.linkCase(me, id, body.caseId);
     res.status(created ? 201 : 200);
@@ -103,39 +120,46 @@ export class IncidentsController {
 
   @Post(':id/decisions')
   @Can('decide', 'Incident')
+  @ApiErrors(409)
   decide(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: DecisionDto) {
     return this.incidents.decide(me, id, body);
   }
 
   @Put(':id/portal-message')
   @Can('publish', 'Incident')
+  @Returns(IncidentViewDto)
+  @ApiErrors(409)
   portal(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: PortalMessageDto) {
     return this.incidents.setPortalMessage(me, id, body.message);
   }
 
   @Get(':id/tasks')
+  @ListOf('tasks', undefined, { params: false })
   @Can('read', 'Incident')
-  async tasks(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() query: TasksQueryDto, @Res({ passthrough: true }) res: Response) {
+  async tasks(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() query: TasksQueryDto) {
     const { filter, range } = taskQuery(query);
     const tasks = await this.updates.tasks(me, id, filter);
     const [first, last] = range ?? [0, Math.max(tasks.length - 1, 0)];
-    return sendList(res, 'tasks', { rows: tasks.slice(first, last + 1), total: tasks.length, start: first });
+    return { rows: tasks.slice(first, last + 1), total: tasks.length, start: first };
   }
 
   @Post(':id/contacts')
   @Can('create', 'IncidentContact')
+  @ApiErrors(409)
   contact(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: ContactDto) {
     return this.updates.logContact(me, id, body);
   }
 
   @Post(':id/written-confirmations')
   @Can('contact', 'Incident')
+  @ApiErrors(409)
   writtenConfirmations(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: WrittenConfirmationDto) {
     return this.updates.sendWrittenConfirmations(me, id, body);
   }
 
   @Post(':id/breach-notices')
   @Can('update', 'Incident')
+  @ApiErrors(409)
   sendBreachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: BreachNoticeDto) {
     return this.notices.send(me, id, body);
   }
@@ -143,22 +167,25 @@ export class IncidentsController {
   @Post(':id/breach-notices/preview')
   @HttpCode(200)
   @Can('update', 'Incident')
+  @ApiErrors(409)
   previewBreachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: BreachNoticeDto) {
     return this.notices.preview(me, id, body);
   }
 
   @Get(':id/breach-notices')
+  @ListOf('breach-notices', undefined, { spec: NOTICE_LIST })
   @Can('read', 'Incident')
-  async breachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+  async breachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams) {
     parseListQuery(params, NOTICE_LIST);
     const rows = await this.notices.list(me, id);
-    return sendList(res, 'breach-notices', { rows, total: rows.length, start: 0 });
+    return { rows, total: rows.length, start: 0 };
   }
 
   @Get(':id/timeline')
+  @ListOf('timeline', undefined, { spec: TIMELINE_LIST })
   @Can('read', 'Incident')
-  async timeline(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'timeline', await this.incidents.timeline(me, id, params));
+  async timeline(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams) {
+    return this.incidents.timeline(me, id, params);
   }
 
   @Get(':id/review')
@@ -174,6 +201,8 @@ export class IncidentsController {
   @Post(':id/resolve')
   @HttpCode(200)
   @Can('resolve', 'Incident')
+  @Returns(IncidentViewDto)
+  @ApiErrors(409)
   resolve(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: ResolveDto) {
     return this.incidents.resolve(me, id, body.summary);
   }

@@ -1,11 +1,13 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
+import { Returns } from '../common/api-document.js';
 import { IdParam } from '../common/id-param.js';
-import { sendList, type ListParams } from '../database/list-query.js';
+import { ListOf } from '../common/list.interceptor.js';
+import type { ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
-import { OutboxService } from './outbox.service.js';
+import { OutboxMessageViewDto } from './dto/outbox-view.dto.js';
+import { OUTBOX_LIST, OutboxService } from './outbox.service.js';
 
 /** What the product has sent, or is about to: read-only. */
 @ApiTags('outbox')
@@ -14,13 +16,15 @@ export class OutboxController {
   constructor(private readonly outbox: OutboxService) {}
 
   @Get()
+  @ListOf('outbox', OutboxMessageViewDto, { spec: OUTBOX_LIST })
   @Can('read', 'Outbox')
-  async list(@CurrentUser() me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'outbox', await this.outbox.list(me, params));
+  list(@CurrentUser() me: Principal, @Query() params: ListParams) {
+    return this.outbox.list(me, params);
   }
 
   @Get(':id')
   @Can('read', 'Outbox')
+  @Returns(OutboxMessageViewDto)
   one(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.outbox.get(me, id);
   }

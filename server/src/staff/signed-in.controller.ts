@@ -1,10 +1,11 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
-import { SessionsService } from '../auth/sessions.service.js';
-import { sendList, type ListParams } from '../database/list-query.js';
+import { SessionsService, SIGNED_IN_LIST } from '../auth/sessions.service.js';
+import { ListOf } from '../common/list.interceptor.js';
+import type { ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
+import { LiveSessionDto } from './dto/live-session.dto.js';
 
 /** Who is signed in right now, across all staff: every live session with its person. */
 @ApiTags('staff')
@@ -13,8 +14,9 @@ export class SignedInController {
   constructor(private readonly sessions: SessionsService) {}
 
   @Get()
+  @ListOf('sessions', LiveSessionDto, { spec: SIGNED_IN_LIST })
   @Can('read', 'Session')
-  async list(@CurrentUser() _me: Principal, @Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'sessions', await this.sessions.signedIn(params));
+  list(@CurrentUser() _me: Principal, @Query() params: ListParams) {
+    return this.sessions.signedIn(params);
   }
 }

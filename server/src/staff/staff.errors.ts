@@ -1,29 +1,17 @@
 import { DomainError } from '../common/domain-error.js';
+import { ErrorCode } from '../common/error-codes.js';
 
-export enum StaffErrorCode {
-  NotFound = 'staff_not_found',
-  EmailTaken = 'email_taken',
-  WeakPassword = 'weak_password',
-  SelfLockout = 'self_lockout',
-  SessionNotFound = 'session_not_found',
-  TwoFactorOff = 'two_factor_off',
-  IncompatibleRoles = 'incompatible_roles',
-  Inactive = 'staff_inactive',
-}
+/** Staff accounts' share of the error catalogue; a weak password is the same refusal as at sign-in. */
+export const StaffErrorCode = {
+  NotFound: ErrorCode.StaffNotFound,
+  EmailTaken: ErrorCode.EmailTaken,
+  WeakPassword: ErrorCode.WeakPassword,
+  SelfLockout: ErrorCode.SelfLockout,
+  SessionNotFound: ErrorCode.SessionNotFound,
+  TwoFactorOff: ErrorCode.TwoFactorOff,
+  IncompatibleRoles: ErrorCode.IncompatibleRoles,
+  Inactive: ErrorCode.StaffInactive,
+} as const;
+export type StaffErrorCode = (typeof StaffErrorCode)[keyof typeof StaffErrorCode];
 
-const STATUS: Record<StaffErrorCode, number> = {
-  [StaffErrorCode.NotFound]: 404,
-  [StaffErrorCode.EmailTaken]: 409,
-  [StaffErrorCode.WeakPassword]: 400,
-  [StaffErrorCode.SelfLockout]: 409,
-  [StaffErrorCode.SessionNotFound]: 404,
-  [StaffErrorCode.TwoFactorOff]: 409,
-  [StaffErrorCode.IncompatibleRoles]: 400,
-  [StaffErrorCode.Inactive]: 409,
-};
-
-export class StaffError extends DomainError<StaffErrorCode> {
-  get status() {
-    return STATUS[this.code];
-  }
-}
+export class StaffError extends DomainError<StaffErrorCode> {}

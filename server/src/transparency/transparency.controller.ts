@@ -27,7 +27,8 @@ export class TransparencyController {
   /** Every content access to the setting between `from` (default: 30 days ago) and `to` (default: now). */
   @Get()
   @Can('read', 'AccessReport')
-  @ApiQuery({ name: 'from', required: false }) @ApiQuery({ name: 'to', required: false })
+  @ApiQuery({ name: 'from', required: false, type: String, format: 'date-time', description: 'default: 30 days before `to`; not after `to`' })
+  @ApiQuery({ name: 'to', required: false, type: String, format: 'date-time', description: 'default: now' })
   @ApiProduces('application/json', 'text/csv')
   async report(@Param('id', IdParam) id: string, @Query('from') fromRaw: unknown, @Query('to') toRaw: unknown, @Query('filter') filter: unknown,
     @Req() req: Request, @Res({ passthrough: true }) res: Response) {

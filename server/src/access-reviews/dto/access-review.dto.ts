@@ -8,7 +8,7 @@ import { TERM_PATTERN } from '../school-term.js';
 export class ReviewEntryDto {
   @ApiProperty() @IsUUID() staffId!: string;
   @ApiProperty({ enum: REVIEW_DECISIONS }) @IsIn(REVIEW_DECISIONS) decision!: ReviewDecision;
-  @ApiPropertyOptional({ description: 'why; for a change, what should change' }) @IfValue() @IsString() @MaxLength(1000) note?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'why; for a change, what should change' }) @IfValue() @IsString() @MaxLength(1000) note?: string | null;
   // The roles held are recorded by the server from the staff record; a client may send back what it was shown.
   @ApiPropertyOptional({ isArray: true, type: String, description: 'ignored: the server records the roles held' }) @Allow() roles?: unknown;
 }

@@ -8,9 +8,9 @@ import { TASK_KEYS, type TaskKey } from '../playbook.js';
 
 /** Direct parameters, or react-admin's list parameters (`filter` with the same names, `range`, `sort`). */
 export class TasksQueryDto {
-  @ApiPropertyOptional({ description: 'only the tasks of this incident day' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10_000, description: 'only the tasks of this incident day' })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000) day?: number;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() settingId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() settingId?: string;
   @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false']) done?: 'true' | 'false';
   @ApiPropertyOptional({ enum: TASK_KEYS }) @IsOptional() @IsIn(TASK_KEYS) key?: TaskKey;
   @ApiPropertyOptional({ description: 'JSON: {day?, settingId? (one or many), perSetting?, done?, key?}' }) @IsOptional() @IsString() filter?: string;

@@ -1,12 +1,13 @@
-import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  Allow, ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf,
 } from 'class-validator';
-import { ReadOnlyFields } from '../../common/read-only-fields.js';
+import { ReadOnlyOf } from '../../common/read-only-of.js';
 import { IfPresent, NotBlank, Trimmed } from '../../common/validation.js';
 import {
   CONTACT_KINDS, DECISION_KINDS, UPDATE_AUDIENCES, type ContactKind, type DecisionKind, type UpdateAudience,
 } from '../incident.entities.js';
+import { IncidentViewDto } from './incident-view.dto.js';
 
 /** How many settings one request may name; larger registers are built with several POSTs. */
 export const MAX_SETTINGS_PER_REQUEST = 2000;
@@ -14,47 +15,20 @@ export const MAX_SETTINGS_PER_REQUEST = 2000;
 export class CreateIncidentDto {
   @ApiProperty() @Trimmed() @IsString() @NotBlank() @MaxLength(200) title!: string;
   @ApiProperty() @IsString() @MaxLength(20_000) description!: string;
-  @ApiPropertyOptional({ description: 'when the critical was discovered; may be in the past, never in the future; default now' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'when the critical was discovered; may be in the past, never in the future; default now' })
   @IfPresent() @IsISO8601({ strict: true }) discoveredAt?: string;
   @ApiPropertyOptional({ type: [String] })
   @IfPresent() @IsArray() @ArrayMaxSize(MAX_SETTINGS_PER_REQUEST) @ArrayUnique() @IsUUID('all', { each: true }) affectedSettingIds?: string[];
   @ApiPropertyOptional() @IfPresent() @IsBoolean() personalDataBreach?: boolean;
 }
 
-/** The facts a person may change; everything the server keeps or computes is accepted back and ignored. */
-export class UpdateIncidentDto extends ReadOnlyFields {
+/** The facts a person may change; every other field of the incident as returned is accepted back and ignored. */
+export class UpdateIncidentDto extends ReadOnlyOf(IncidentViewDto) {
   @ApiPropertyOptional() @IfPresent() @Trimmed() @IsString() @NotBlank() @MaxLength(200) title?: string;
   @ApiPropertyOptional() @IfPresent() @IsString() @MaxLength(20_000) description?: string;
   @ApiPropertyOptional() @IfPresent() @IsUUID() ownerId?: string;
   @ApiPropertyOptional({ description: 'flag a personal data breach: each affected setting\'s DPO is told at once; cannot be withdrawn' })
   @IfPresent() @IsBoolean() personalDataBreach?: boolean;
-  // Kept by the server (set through their own routes) or computed on every read.
-  @ApiHideProperty() @Allow() discoveredAt?: unknown;
-  @ApiHideProperty() @Allow() declaredAt?: unknown;
-  @ApiHideProperty() @Allow() declaredById?: unknown;
-  @ApiHideProperty() @Allow() status?: unknown;
-  @ApiHideProperty() @Allow() functionalityRemoved?: unknown;
-  @ApiHideProperty() @Allow() portalMessage?: unknown;
-  @ApiHideProperty() @Allow() portalMessageAt?: unknown;
-  @ApiHideProperty() @Allow() breachNotifiedAt?: unknown;
-  @ApiHideProperty() @Allow() controllerDeadlineAt?: unknown;
-  @ApiHideProperty() @Allow() lastCustomerUpdateAt?: unknown;
-  @ApiHideProperty() @Allow() nextUpdateDueAt?: unknown;
-  @ApiHideProperty() @Allow() remindAt?: unknown;
-  @ApiHideProperty() @Allow() reminderDue?: unknown;
-  @ApiHideProperty() @Allow() overdue?: unknown;
-  @ApiHideProperty() @Allow() missedUpdates?: unknown;
-  @ApiHideProperty() @Allow() lateDeclaration?: unknown;
-  @ApiHideProperty() @Allow() day?: unknown;
-  @ApiHideProperty() @Allow() cadenceMinutes?: unknown;
-  @ApiHideProperty() @Allow() cadenceDay1Minutes?: unknown;
-  @ApiHideProperty() @Allow() cadenceLaterMinutes?: unknown;
-  @ApiHideProperty() @Allow() affectedSettingIds?: unknown;
-  @ApiHideProperty() @Allow() affectedSettingsCount?: unknown;
-  @ApiHideProperty() @Allow() resolvedAt?: unknown;
-  @ApiHideProperty() @Allow() resolvedById?: unknown;
-  @ApiHideProperty() @Allow() resolutionSummary?: unknown;
-  @ApiHideProperty() @Allow() readAt?: unknown;
 }
 
 export class PostUpdateDto {
@@ -77,7 +51,7 @@ export class DecisionDto {
 }
 
 export class PortalMessageDto {
-  @ApiProperty({ nullable: true, description: 'the text shown publicly; null removes it' })
+  @ApiProperty({ type: String, nullable: true, description: 'the text shown publicly; null removes it' })
   @ValidateIf((_o, v) => v !== null) @Trimmed() @IsString() @NotBlank() @MaxLength(2000) message!: string | null;
 }
 

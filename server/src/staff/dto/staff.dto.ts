@@ -11,7 +11,7 @@ export class CreateStaffDto {
   @ApiProperty({ description: '12-128 characters, upper and lower case and a digit, not a common password' })
   @IsString() @MaxLength(128) password!: string;
   @ApiPropertyOptional() @IfPresent() @IsBoolean() active?: boolean;
-  @ApiPropertyOptional({ description: 'when their data-protection training was completed' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when their data-protection training was completed' })
   @IfValue() @IsISO8601({ strict: true }) trainingCompletedAt?: string | null;
 }
 
@@ -21,7 +21,7 @@ export class UpdateStaffDto extends ReadOnlyFields {
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
   @IfPresent() @IsArray() @ArrayUnique() @ArrayMaxSize(5) @IsIn(ROLES, { each: true }) roles?: Role[];
   @ApiPropertyOptional() @IfPresent() @IsBoolean() active?: boolean;
-  @ApiPropertyOptional({ description: 'when their data-protection training was completed (null: none on record)' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when their data-protection training was completed (null: none on record)' })
   @IfValue() @IsISO8601({ strict: true }) trainingCompletedAt?: string | null;
   // Kept by the server (lockout, enrolment): accepted when sent back, never applied.
   @ApiHideProperty() @Allow() lockedUntil?: unknown;

@@ -7,7 +7,7 @@ import { SUBJECT_REQUEST_KINDS, SUBJECT_REQUEST_STATUSES, type SubjectRequestKin
 export class CreateSubjectRequestDto {
   @ApiProperty() @IsUUID() settingId!: string;
   @ApiProperty({ enum: SUBJECT_REQUEST_KINDS }) @IsIn(SUBJECT_REQUEST_KINDS) kind!: SubjectRequestKind;
-  @ApiPropertyOptional({ description: 'when the controller received it (default: now); the month runs from then' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'when the controller received it (default: now); the month runs from then' })
   @IfPresent() @IsISO8601({ strict: true }) receivedAt?: string;
   @ApiPropertyOptional({ description: 'what was asked and what was done; never the subject\'s records' })
   @IfPresent() @IsString() @MaxLength(10_000) notes?: string;
@@ -16,7 +16,7 @@ export class CreateSubjectRequestDto {
 export class UpdateSubjectRequestDto extends ReadOnlyFields {
   @ApiPropertyOptional({ description: 'a request stays with its setting; sending it back unchanged is fine' }) @IfPresent() @IsUUID() settingId?: string;
   @ApiPropertyOptional({ enum: SUBJECT_REQUEST_KINDS }) @IfPresent() @IsIn(SUBJECT_REQUEST_KINDS) kind?: SubjectRequestKind;
-  @ApiPropertyOptional() @IfPresent() @IsISO8601({ strict: true }) receivedAt?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IfPresent() @IsISO8601({ strict: true }) receivedAt?: string;
   @ApiPropertyOptional({ enum: SUBJECT_REQUEST_STATUSES }) @IfPresent() @IsIn(SUBJECT_REQUEST_STATUSES) status?: SubjectRequestStatus;
   @ApiPropertyOptional() @IfPresent() @IsString() @MaxLength(10_000) notes?: string;
   // Kept by the server: the deadline, when it was done, when SMT was told, who logged it, whether it is late.
