@@ -6,9 +6,10 @@ import { ListOf } from '../common/list.interceptor.js';
 import { mapRows, type ListParams } from '../database/list-query.js';
 import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
 import { Can } from '../policy/policy.decorators.js';
-import { INVESTIGATIONS_LIST, InvestigationsService, investigationView } from './investigations.service.js';
+import { COPY_ROW_LISTS, INVESTIGATIONS_LIST, InvestigationsService, investigationView } from './investigations.service.js';
 import { InvestigationViewDto } from './dto/investigation-view.dto.js';
-import { ApiErrors, Returns } from '../common/api-document.js';
+import { ApiErrors, Returns, ReturnsAnyOf } from '../common/api-document.js';
+import { COPY_ROWS } from './dto/copy-row-view.dto.js';
 
 const KIND = new ParseEnumPipe(Object.fromEntries(CONTENT_KINDS.map((k) => [k, k])), { errorHttpStatusCode: 404 });
 
@@ -42,7 +43,7 @@ export class InvestigationsController {
 
   @Get(':id/:kind')
   @Can('investigate', 'Investigation')
-  @ListOf((req) => String(req.params.kind))
+  @ListOf((req) => String(req.params.kind), COPY_ROWS, { spec: COPY_ROW_LISTS })
   @ApiParam({ name: 'kind', enum: CONTENT_KINDS })
   async rows(
     @CurrentUser() me: Principal,
@@ -55,6 +56,7 @@ export class InvestigationsController {
 
   @Get(':id/:kind/:rowId')
   @Can('investigate', 'Investigation')
+  @ReturnsAnyOf(COPY_ROWS)
   @ApiParam({ name: 'kind', enum: CONTENT_KINDS })
   row(
     @CurrentUser() me: Principal,

@@ -28,7 +28,7 @@ export const INVESTIGATIONS_LIST: ListSpec = {
   defaultSort: ['createdAt', 'DESC'],
 };
 
-const ROW_SPECS: Record<ContentKind, ListSpec> = {
+export const COPY_ROW_LISTS: Record<ContentKind, ListSpec> = {
   children: { sortable: ['code', 'dateOfBirth', 'createdAt'], filters: { ageBand: 'text', room: 'text', code: 'text' }, search: ['code', 'notes'], defaultSort: ['code', 'ASC'] },
   observations: { sortable: ['observedAt', 'createdAt', 'childCode'], filters: { childId: 'uuid', childCode: 'text', area: 'text', authorCode: 'text' }, search: ['text'], defaultSort: ['observedAt', 'DESC'] },
   parents: { sortable: ['code', 'createdAt', 'childCode'], filters: { childId: 'uuid', childCode: 'text', relationship: 'text' }, search: ['code'], defaultSort: ['code', 'ASC'] },
@@ -185,10 +185,10 @@ export class InvestigationsService implements OnModuleInit {
   }
 
   async rows(me: Principal, id: string, kind: ContentKind, params: ListParams): Promise<ListResult<ObjectLiteral>> {
-    const query = parseListQuery(params, ROW_SPECS[kind]);
+    const query = parseListQuery(params, COPY_ROW_LISTS[kind]);
     const copy = await this.readable(me, id);
     if (!copy.scopes.includes(kind)) throw new AccessError(AccessErrorCode.CopyNotFound, `this copy holds no ${kind}`);
-    const result = await this.copyRows.list(copy.id, kind, query, ROW_SPECS[kind]);
+    const result = await this.copyRows.list(copy.id, kind, query, COPY_ROW_LISTS[kind]);
     await this.recordRead(me, copy, kind, result.rows.map((r) => r.id as string));
     return result;
   }

@@ -139,3 +139,14 @@ export function finishDocument(app: INestApplication, document: OpenAPIObject): 
 
 /** The success response of a route, by its DTO: `200` unless given (`201` for a creation). */
 export const Returns = (type: Type<unknown> | [Type<unknown>], status = 200) => ApiResponse({ status, type, description: status === 201 ? 'created' : 'done' });
+
+/** The success response of a route that answers with one of several shapes (a row of whichever kind was asked for). */
+export const ReturnsAnyOf = (types: Type<unknown>[], status = 200) =>
+  applyDecorators(
+    ApiExtraModels(...types),
+    ApiResponse({ status, description: 'done', content: { 'application/json': { schema: { anyOf: types.map((t) => ({ $ref: getSchemaPath(t) })) } } } }),
+  );
+
+/** The success response of a route that answers with a file rather than JSON, by its content type. */
+export const ReturnsFile = (contentType: string, status = 200, description = 'the file') =>
+  ApiResponse({ status, description, content: { [contentType]: { schema: { type: 'string', format: 'binary' } } } });

@@ -37,8 +37,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * the sortable fields; `range` is stated as the pages a client asks for (from 0, under the row cap), a subset of what is
  * accepted, since "first <= last" is beyond a pattern.
  */
-export const ApiListParams = (spec?: ListSpec) =>
-  applyDecorators(
+export const ApiListParams = (given?: ListSpec | Record<string, ListSpec>) => {
+  const { spec, byKind } = kindSpecs(given);
+  return applyDecorators(
     ApiQuery({
       name: 'sort', required: false, type: String, example: spec ? `["${spec.defaultSort[0]}","${spec.defaultSort[1]}"]` : '["id","ASC"]',
       description: spec ? `JSON \`["field","ASC"|"DESC"]\`; sortable: ${spec.sortable.join(', ')}` : 'JSON `["field","ASC"|"DESC"]`',
@@ -50,27 +51,45 @@ export const ApiListParams = (spec?: ListSpec) =>
     }),
     ApiQuery({
       name: 'filter', required: false, type: String, example: '{}',
-      description: spec
+      description: byKind
+        ? `JSON object: \`{"field": value | [values], "q": "text"}\`; fields by kind: ${Object.entries(byKind).map(([kind, s]) => `${kind}: ${filterFields(s).join(', ')}`).join('; ')}`
+        : spec
         ? `JSON object: \`{"field": value | [values], "q": "text"}\`; fields: id, q, ${[...Object.keys(spec.filters), ...Object.keys(spec.ranges ?? {}).flatMap((r) => [`${r}_gte`, `${r}_lte`])].join(', ')}`
         : 'JSON object: `{"field": value | [values], "q": "text"}`',
       // Stated as the search a client sends; other filters are described above.
       pattern: String.raw`^\{("q":"[^"\\\x00-\x1f]*")?\}$`,
     }),
   );
+};
+
+const filterFields = (spec: ListSpec) => ['id', 'q', ...Object.keys(spec.filters), ...Object.keys(spec.ranges ?? {}).flatMap((r) => [`${r}_gte`, `${r}_lte`])];
+
+/**
+ * One spec, or one per kind of a route whose `:kind` picks the spec: then the pattern states the sort every kind
+ * accepts (the fields all kinds share, the first kind's default order) and the description each kind's fields.
+ */
+function kindSpecs(given?: ListSpec | Record<string, ListSpec>): { spec?: ListSpec; byKind?: Record<string, ListSpec> } {
+  if (!given || 'sortable' in given) return { spec: given as ListSpec | undefined };
+  const byKind = given as Record<string, ListSpec>;
+  const all = Object.values(byKind);
+  const shared = all[0]!.sortable.filter((f) => all.every((s) => (s.sortable as readonly string[]).includes(f)));
+  return { byKind, spec: { sortable: shared, filters: {}, search: [], defaultSort: [shared[0]!, all[0]!.defaultSort[1]] } };
+}
 
 /**
  * A list route: the handler returns a `ListResult`, the interceptor answers with its rows and the headers react-admin
  * reads the total from; the document gets the list parameters, the row schema and the headers.
  */
-export function ListOf(resource: ListResource, row?: Type<unknown>, options: { params?: boolean; spec?: ListSpec } = {}) {
+export function ListOf(resource: ListResource, row?: Type<unknown> | Type<unknown>[], options: { params?: boolean; spec?: ListSpec | Record<string, ListSpec> } = {}) {
+  const rows = row === undefined ? [] : Array.isArray(row) ? row : [row];
   return applyDecorators(
     SetMetadata(LIST_RESOURCE, resource),
     UseInterceptors(ListInterceptor),
     ...(options.params === false ? [] : [ApiListParams(options.spec)]),
-    ...(row ? [ApiExtraModels(row)] : []),
+    ...(rows.length ? [ApiExtraModels(...rows)] : []),
     ApiOkResponse({
       description: 'one page of the list',
-      schema: { type: 'array', items: row ? { $ref: getSchemaPath(row) } : { type: 'object' } },
+      schema: { type: 'array', items: rows.length > 1 ? { anyOf: rows.map((r) => ({ $ref: getSchemaPath(r) })) } : rows.length ? { $ref: getSchemaPath(rows[0]!) } : { type: 'object' } },
       headers: {
         'Content-Range': { description: '`<resource> <first>-<last>/<total>`, or `<resource> */<total>` for an empty page', schema: { type: 'string' } },
         'X-Total-Estimated': { description: '`true` when the total is the planner\'s estimate', required: false, schema: { type: 'string', enum: ['true'] } },

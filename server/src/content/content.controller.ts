@@ -6,7 +6,9 @@ import { ListOf } from '../common/list.interceptor.js';
 import { type ListParams } from '../database/list-query.js';
 import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
 import { SignedIn } from '../policy/policy.decorators.js';
-import { ContentService } from './content.service.js';
+import { CONTENT_LISTS, ContentService } from './content.service.js';
+import { ReturnsAnyOf } from '../common/api-document.js';
+import { CONTENT_ROWS } from './dto/content-view.dto.js';
 
 const KIND = new ParseEnumPipe(Object.fromEntries(CONTENT_KINDS.map((k) => [k, k])), { errorHttpStatusCode: 404 });
 
@@ -18,7 +20,7 @@ export class ContentController {
 
   @Get(':kind')
   @SignedIn()
-  @ListOf((req) => String(req.params.kind))
+  @ListOf((req) => String(req.params.kind), CONTENT_ROWS, { spec: CONTENT_LISTS })
   @ApiParam({ name: 'kind', enum: CONTENT_KINDS })
   async list(
     @CurrentUser() me: Principal,
@@ -31,6 +33,7 @@ export class ContentController {
 
   @Get(':kind/:id')
   @SignedIn()
+  @ReturnsAnyOf(CONTENT_ROWS)
   @ApiParam({ name: 'kind', enum: CONTENT_KINDS })
   one(
     @CurrentUser() me: Principal,

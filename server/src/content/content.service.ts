@@ -10,7 +10,7 @@ import { ContentRepository, type ContentIdentities } from './content.repository.
 
 export type { ContentIdentities } from './content.repository.js';
 
-const SPECS: Record<ContentKind, ListSpec> = {
+export const CONTENT_LISTS: Record<ContentKind, ListSpec> = {
   children: { sortable: ['lastName', 'firstName', 'dateOfBirth', 'createdAt'], filters: { room: 'text' }, search: ['firstName', 'lastName', 'knownAs'], defaultSort: ['lastName', 'ASC'] },
   observations: { sortable: ['observedAt', 'createdAt'], filters: { childId: 'uuid', area: 'text' }, search: ['text'], defaultSort: ['observedAt', 'DESC'] },
   parents: { sortable: ['lastName', 'firstName', 'createdAt'], filters: { childId: 'uuid' }, search: ['firstName', 'lastName'], defaultSort: ['lastName', 'ASC'] },
@@ -49,9 +49,9 @@ export class ContentService {
   }
 
   async list(me: Principal, settingId: string, kind: ContentKind, params: ListParams): Promise<ListResult<ObjectLiteral>> {
-    const query = parseListQuery(params, SPECS[kind]);
+    const query = parseListQuery(params, CONTENT_LISTS[kind]);
     const grant = await this.grantFor(me, settingId, kind);
-    const result = await this.content.list(me, settingId, kind, query, SPECS[kind]);
+    const result = await this.content.list(me, settingId, kind, query, CONTENT_LISTS[kind]);
     // Committed before the rows are returned; concurrent reads share the insert and the commit.
     await this.audit.recordCommitted({
       actorId: me.staff.id, action: 'content.read', subjectType: CONTENT_SUBJECT[kind], settingId, grantId: grant.id, ip: me.ip,

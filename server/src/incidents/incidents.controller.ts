@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiParam, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
@@ -19,6 +19,10 @@ import { INCIDENTS_LIST, IncidentsService, TIMELINE_LIST } from './incidents.ser
 import { IncidentViewDto } from './dto/incident-view.dto.js';
 import { CaseViewDto } from '../cases/dto/case-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
+import {
+  AffectedSettingViewDto, BreachNoticePreviewDto, BreachNoticesSentViewDto, BreachNoticeViewDto, IncidentDashboardViewDto, IncidentReviewViewDto,
+  IncidentTaskViewDto, TimelineEntryViewDto, UpdatePostedViewDto, UpdateRecipientsViewDto, WrittenConfirmationsViewDto,
+} from './dto/incident-parts-view.dto.js';
 
 /** Breach notices are listed whole, in the order sent: a filter on them is refused, never ignored. */
 const NOTICE_LIST: ListSpec = { sortable: ['sentAt'], filters: {}, search: [], defaultSort: ['sentAt', 'ASC'] };
@@ -45,6 +49,7 @@ export class IncidentsController {
   // Declared before ':id' so the word is never read as an id.
   @Get('dashboard')
   @Can('read', 'Incident')
+  @Returns(IncidentDashboardViewDto)
   dashboard(@CurrentUser() me: Principal) {
     return this.reports.dashboard(me);
   }
@@ -73,6 +78,7 @@ export class IncidentsController {
 
   @Post(':id/updates')
   @Can('update', 'Incident')
+  @Returns(UpdatePostedViewDto, 201)
   @ApiErrors(409)
   postUpdate(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: PostUpdateDto) {
     return this.updates.post(me, id, body);
@@ -81,12 +87,13 @@ export class IncidentsController {
   @Get(':id/recipients/:audience')
   @Can('read', 'Incident')
   @ApiParam({ name: 'audience', enum: ['customers', 'internal'] })
+  @Returns(UpdateRecipientsViewDto)
   recipients(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Param('audience', AUDIENCE) audience: UpdateAudience) {
     return this.updates.recipients(me, id, audience);
   }
 
   @Get(':id/affected-settings')
-  @ListOf('affected-settings')
+  @ListOf('affected-settings', AffectedSettingViewDto)
   @Can('read', 'Incident')
   async register(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams) {
     return this.incidents.register(me, id, params);
@@ -94,6 +101,7 @@ export class IncidentsController {
 
   @Put(':id/affected-settings')
   @Can('update', 'Incident')
+  @Returns(IncidentViewDto)
   @ApiErrors(409)
   setSettings(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: AffectedSettingsDto) {
     return this.incidents.setSettings(me, id, body.settingIds, 'set');
@@ -102,6 +110,7 @@ export class IncidentsController {
   @Post(':id/affected-settings')
   @HttpCode(200)
   @Can('update', 'Incident')
+  @Returns(IncidentViewDto)
   @ApiErrors(409)
   addSettings(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: AffectedSettingsDto) {
     return this.incidents.setSettings(me, id, body.settingIds, 'add');
@@ -120,6 +129,7 @@ export class IncidentsController {
 
   @Post(':id/decisions')
   @Can('decide', 'Incident')
+  @Returns(TimelineEntryViewDto, 201)
   @ApiErrors(409)
   decide(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: DecisionDto) {
     return this.incidents.decide(me, id, body);
@@ -134,7 +144,7 @@ export class IncidentsController {
   }
 
   @Get(':id/tasks')
-  @ListOf('tasks', undefined, { params: false })
+  @ListOf('tasks', IncidentTaskViewDto, { params: false })
   @Can('read', 'Incident')
   async tasks(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() query: TasksQueryDto) {
     const { filter, range } = taskQuery(query);
@@ -145,6 +155,7 @@ export class IncidentsController {
 
   @Post(':id/contacts')
   @Can('create', 'IncidentContact')
+  @Returns(TimelineEntryViewDto, 201)
   @ApiErrors(409)
   contact(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: ContactDto) {
     return this.updates.logContact(me, id, body);
@@ -152,6 +163,7 @@ export class IncidentsController {
 
   @Post(':id/written-confirmations')
   @Can('contact', 'Incident')
+  @Returns(WrittenConfirmationsViewDto, 201)
   @ApiErrors(409)
   writtenConfirmations(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: WrittenConfirmationDto) {
     return this.updates.sendWrittenConfirmations(me, id, body);
@@ -159,6 +171,7 @@ export class IncidentsController {
 
   @Post(':id/breach-notices')
   @Can('update', 'Incident')
+  @Returns(BreachNoticesSentViewDto, 201)
   @ApiErrors(409)
   sendBreachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: BreachNoticeDto) {
     return this.notices.send(me, id, body);
@@ -167,13 +180,14 @@ export class IncidentsController {
   @Post(':id/breach-notices/preview')
   @HttpCode(200)
   @Can('update', 'Incident')
+  @Returns([BreachNoticePreviewDto])
   @ApiErrors(409)
   previewBreachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: BreachNoticeDto) {
     return this.notices.preview(me, id, body);
   }
 
   @Get(':id/breach-notices')
-  @ListOf('breach-notices', undefined, { spec: NOTICE_LIST })
+  @ListOf('breach-notices', BreachNoticeViewDto, { spec: NOTICE_LIST })
   @Can('read', 'Incident')
   async breachNotices(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams) {
     parseListQuery(params, NOTICE_LIST);
@@ -182,7 +196,7 @@ export class IncidentsController {
   }
 
   @Get(':id/timeline')
-  @ListOf('timeline', undefined, { spec: TIMELINE_LIST })
+  @ListOf('timeline', TimelineEntryViewDto, { spec: TIMELINE_LIST })
   @Can('read', 'Incident')
   async timeline(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() params: ListParams) {
     return this.incidents.timeline(me, id, params);
@@ -190,6 +204,11 @@ export class IncidentsController {
 
   @Get(':id/review')
   @Can('read', 'Incident')
+  @ApiExtraModels(IncidentReviewViewDto)
+  @ApiResponse({
+    status: 200, description: 'the review as JSON, or as a Markdown file with `format=markdown`',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(IncidentReviewViewDto) } }, 'text/markdown': { schema: { type: 'string' } } },
+  })
   async review(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() query: ReviewQueryDto, @Res({ passthrough: true }) res: Response) {
     if (query.format !== 'markdown') return this.reports.review(me, id);
     const text = await this.reports.reviewMarkdown(me, id);

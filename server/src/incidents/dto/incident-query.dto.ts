@@ -6,6 +6,11 @@ import { MAX_RANGE_ROWS, parseJson } from '../../database/list-query.js';
 import type { TaskFilter } from '../incident-updates.service.js';
 import { TASK_KEYS, type TaskKey } from '../playbook.js';
 
+const UUID_TEXT = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const TASK_FILTER_FIELD = `("day":[1-9][0-9]{0,3}|"settingId":"${UUID_TEXT}"|"(perSetting|done)":(true|false)|"key":"(${TASK_KEYS.join('|')})")`;
+/** The task filters as the document states them: a JSON object of the accepted fields, each with a value it accepts. */
+const TASK_FILTER_PATTERN = `^\\{(${TASK_FILTER_FIELD}(,${TASK_FILTER_FIELD})*)?\\}$`;
+
 /** Direct parameters, or react-admin's list parameters (`filter` with the same names, `range`, `sort`). */
 export class TasksQueryDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10_000, description: 'only the tasks of this incident day' })
@@ -13,9 +18,13 @@ export class TasksQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() settingId?: string;
   @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false']) done?: 'true' | 'false';
   @ApiPropertyOptional({ enum: TASK_KEYS }) @IsOptional() @IsIn(TASK_KEYS) key?: TaskKey;
-  @ApiPropertyOptional({ description: 'JSON: {day?, settingId? (one or many), perSetting?, done?, key?}' }) @IsOptional() @IsString() filter?: string;
+  @ApiPropertyOptional({
+    description: `JSON object; fields: day (a day number from 1), settingId (a uuid, or a list of them), perSetting (boolean), done (boolean), key (${TASK_KEYS.join(', ')})`,
+    example: '{"done":false}', pattern: TASK_FILTER_PATTERN,
+  }) @IsOptional() @IsString() filter?: string;
   @ApiPropertyOptional({ description: 'JSON: [first, last]' }) @IsOptional() @IsString() range?: string;
-  @ApiPropertyOptional({ description: 'JSON: ["day", "ASC"]; tasks come in playbook order' }) @IsOptional() @IsString() sort?: string;
+  @ApiPropertyOptional({ description: 'JSON: ["day", "ASC"]; tasks come in playbook order', example: '["day","ASC"]', pattern: String.raw`^\["(day|key|id)","(ASC|DESC)"\]$` })
+  @IsOptional() @IsString() sort?: string;
 }
 
 export class ReviewQueryDto {
