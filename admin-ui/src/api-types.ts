@@ -1124,6 +1124,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessReportRowDto: {
+            /** @enum {string} */
+            action: "read" | "investigation_copy";
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            caseId?: string | null;
+            caseTitle?: string | null;
+            /** Format: uuid */
+            grantId?: string | null;
+            justification?: string | null;
+            kinds: string[];
+            recordCount: number;
+            roles: string[];
+            /** Format: uuid */
+            staffId?: string | null;
+            staffName?: string | null;
+        };
         AccessRequestViewDto: {
             /** Format: uuid */
             approverId?: string | null;
@@ -1161,6 +1179,19 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        AccessReviewDueDto: {
+            /** Format: date-time */
+            completedAt?: string | null;
+            done: boolean;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            reviewId?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @example 2026-autumn */
+            term: string;
+        };
         AccessReviewViewDto: {
             /** Format: date-time */
             completedAt?: string;
@@ -1177,6 +1208,20 @@ export interface components {
         };
         AffectedSettingsDto: {
             settingIds: string[];
+        };
+        AffectedSettingViewDto: {
+            /** Format: date-time */
+            addedAt?: string;
+            /** Format: uuid */
+            addedById?: string | null;
+            contactEmail?: string | null;
+            contactPhone?: string | null;
+            dpoEmail?: string | null;
+            /** Format: uuid */
+            id: string;
+            name?: string;
+            /** Format: uuid */
+            settingId?: string;
         };
         AuditEventViewDto: {
             action?: string;
@@ -1217,6 +1262,37 @@ export interface components {
             /** @description the nature of the breach */
             natureOfBreach: string;
         };
+        BreachNoticePreviewDto: {
+            body?: string;
+            followUp?: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            settingId?: string;
+            settingName?: string | null;
+            subject?: string;
+            to?: string;
+        };
+        BreachNoticesSentViewDto: {
+            followUps?: number;
+            /** Format: uuid */
+            id: string;
+            notices?: components["schemas"]["BreachNoticeViewDto"][];
+            sent?: number;
+        };
+        BreachNoticeViewDto: {
+            followUp?: boolean;
+            hoursSinceAwareness?: number;
+            /** Format: uuid */
+            id: string;
+            notice?: number;
+            /** Format: date-time */
+            sentAt?: string;
+            sentTo?: string;
+            /** Format: uuid */
+            settingId?: string;
+            settingName?: string | null;
+        };
         CaseViewDto: {
             /** Format: date-time */
             createdAt?: string;
@@ -1237,11 +1313,62 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        ChildViewDto: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date */
+            dateOfBirth?: string;
+            firstName?: string;
+            /** Format: uuid */
+            id: string;
+            knownAs?: string | null;
+            lastName?: string;
+            notes?: string;
+            room?: string | null;
+            /** Format: uuid */
+            settingId?: string;
+        };
         ConsentAnswerDto: {
             /** @enum {string} */
             decision: "grant" | "refuse";
             /** @description the name of the person answering for the setting */
             name: string;
+        };
+        ConsentAnswerViewDto: {
+            consent: components["schemas"]["ConsentRecordDto"];
+            /** @enum {string} */
+            decision: "grant" | "refuse";
+            /** Format: date-time */
+            expiresAt?: string | null;
+            /** Format: date-time */
+            startsAt?: string | null;
+            status: string;
+        };
+        ConsentRecordDto: {
+            /** Format: date-time */
+            at?: string | null;
+            by?: string | null;
+            method?: string | null;
+            status: string;
+        };
+        ConsentRequestViewDto: {
+            caseTitle?: string | null;
+            consent: components["schemas"]["ConsentStateDto"];
+            justification: string;
+            minutes: number;
+            requesterName?: string | null;
+            /** Format: date-time */
+            respondBy: string;
+            scopes: ("children" | "observations" | "parents" | "media")[];
+            settingName?: string | null;
+            /** @enum {string} */
+            state: "open" | "answered" | "closed";
+        };
+        ConsentStateDto: {
+            /** Format: date-time */
+            at?: string | null;
+            by?: string | null;
+            status: string;
         };
         ConsentViewDto: {
             /** Format: date-time */
@@ -1261,6 +1388,67 @@ export interface components {
             /** Format: uuid */
             settingId: string;
             summary: string;
+        };
+        ControllerEntryDto: {
+            dpoEmail?: string | null;
+            dpoName?: string | null;
+            icoNumber?: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            name: string;
+            subscriptionStatus: string;
+        };
+        CopyChildViewDto: {
+            ageBand?: string | null;
+            code?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            /** Format: uuid */
+            id: string;
+            notes?: string;
+            room?: string | null;
+        };
+        CopyMediaViewDto: {
+            childCode?: string | null;
+            /** Format: uuid */
+            childId?: string | null;
+            code?: string;
+            contentType?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id: string;
+            sizeBucket?: string;
+            /** Format: date-time */
+            takenAt?: string | null;
+        };
+        CopyObservationViewDto: {
+            area?: string | null;
+            authorCode?: string;
+            childCode?: string | null;
+            /** Format: uuid */
+            childId?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            observedAt?: string;
+            text?: string;
+        };
+        CopyParentViewDto: {
+            childCode?: string | null;
+            /** Format: uuid */
+            childId?: string | null;
+            code?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id: string;
+            relationship?: string | null;
         };
         CreateAccessRequestDto: {
             /** Format: uuid */
@@ -1368,6 +1556,47 @@ export interface components {
              */
             status?: "proposed";
         };
+        DashboardComplianceDto: {
+            late?: number;
+            onTime?: number;
+            overdueNow?: number;
+            /** @description on-time share, 0..1; null when nothing was due */
+            share?: number | null;
+            updates?: number;
+            windowDays?: number;
+        };
+        DashboardIncidentDto: {
+            cadenceMinutes?: number;
+            /** @description on-time share, 0..1; null when nothing was due */
+            compliance?: number | null;
+            day?: number;
+            /** Format: date-time */
+            declaredAt?: string;
+            functionalityRemoved?: boolean | null;
+            /** Format: uuid */
+            id: string;
+            lateDeclaration?: boolean;
+            missedDeadlines?: number;
+            missedUpdates?: number;
+            /** Format: date-time */
+            nextUpdateDueAt?: string | null;
+            onTime?: number;
+            openTasks?: components["schemas"]["OpenTasksDto"];
+            overdue?: boolean;
+            /** Format: uuid */
+            ownerId?: string;
+            ownerName?: string | null;
+            personalDataBreach?: boolean;
+            portalMessage?: string | null;
+            reminderDue?: boolean;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+            settingsAffected?: number;
+            /** @enum {string} */
+            status?: "active" | "resolved";
+            title?: string;
+            updates?: number;
+        };
         DecisionDto: {
             /** @enum {string} */
             kind: "remove_functionality" | "keep_functionality";
@@ -1384,6 +1613,26 @@ export interface components {
             message: string;
             /** @example 400 */
             statusCode: number;
+        };
+        ExportViewDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description the DPO address the link was sent to */
+            sentTo: string;
+            /** Format: uuid */
+            settingId: string;
+            /** @enum {string} */
+            status: "sent";
+        };
+        FieldChangeDto: {
+            /** @description the value held for confirmation */
+            after: (string | number | boolean | unknown[]) | null;
+            /** @description the value now */
+            before: (string | number | boolean | unknown[]) | null;
         };
         FieldErrorDto: {
             /** @description the field at fault, as a path (`children.0.name`) */
@@ -1406,6 +1655,53 @@ export interface components {
             db: "up";
             /** @enum {string} */
             status: "ok";
+        };
+        IncidentDashboardViewDto: {
+            active?: components["schemas"]["DashboardIncidentDto"][];
+            activeIncidents?: number;
+            byDay?: components["schemas"]["UpdatesOnDayDto"][];
+            compliance?: components["schemas"]["DashboardComplianceDto"];
+            /** Format: date-time */
+            generatedAt?: string;
+            /** @enum {string} */
+            id: "dashboard";
+            overdue?: components["schemas"]["OverdueIncidentDto"][];
+            overdueCount?: number;
+            recentlyResolved?: components["schemas"]["DashboardIncidentDto"][];
+            settingsAffected?: number;
+        };
+        IncidentReviewViewDto: {
+            cases?: components["schemas"]["ReviewCaseDto"][];
+            customerUpdates?: components["schemas"]["ReviewUpdatesDto"];
+            days?: number;
+            decisions?: components["schemas"]["TimelineEntryViewDto"][];
+            durationMinutes?: number;
+            /** Format: uuid */
+            id: string;
+            incident?: components["schemas"]["IncidentViewDto"];
+            internalUpdates?: number;
+            mail?: components["schemas"]["MailCountDto"][];
+            ownerName?: string | null;
+            tasks?: components["schemas"]["ReviewTasksDto"];
+            timeline?: components["schemas"]["TimelineEntryViewDto"][];
+        };
+        IncidentTaskViewDto: {
+            day?: number;
+            done?: boolean;
+            /** Format: date-time */
+            doneAt?: string;
+            /** Format: uuid */
+            doneBy?: string | null;
+            /** @description `<key>:<day>:<settingId or ->`, stable within an incident */
+            id: string;
+            /** @enum {string} */
+            key?: "notify_critical" | "decide_functionality" | "record_cases" | "count_affected" | "portal_message" | "brief_smt" | "it_update" | "telephone_update" | "written_confirmation" | "smt_contact";
+            /** @enum {string} */
+            role?: "support" | "developer" | "it_manager" | "smt" | "admin";
+            /** Format: uuid */
+            settingId?: string;
+            settingName?: string;
+            title?: string;
         };
         IncidentViewDto: {
             affectedSettingIds?: string[];
@@ -1528,12 +1824,54 @@ export interface components {
             token: string;
             user: components["schemas"]["UserViewDto"];
         };
+        MailCountDto: {
+            kind: string;
+            n: number;
+            /** @enum {string} */
+            status: "queued" | "sent" | "captured" | "failed";
+        };
+        MediaViewDto: {
+            caption?: string | null;
+            /** Format: uuid */
+            childId?: string | null;
+            contentType?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            filename?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            settingId?: string;
+            sizeBytes?: number;
+            /** Format: date-time */
+            takenAt?: string | null;
+        };
         MeDto: {
             grants: components["schemas"]["LiveGrantDto"][];
             /** @description the caller's CASL rules, packed (`@casl/ability/extra` packRules) */
             rules: unknown[];
             session: components["schemas"]["SessionSettingsDto"];
             user: components["schemas"]["UserViewDto"];
+        };
+        ObservationViewDto: {
+            area?: string | null;
+            authorName?: string;
+            /** Format: uuid */
+            childId?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            observedAt?: string;
+            /** Format: uuid */
+            settingId?: string;
+            text?: string;
+        };
+        OpenTasksDto: {
+            smt_contact: number;
+            telephone_update: number;
+            written_confirmation: number;
         };
         OutboxMessageViewDto: {
             attempts?: number;
@@ -1557,6 +1895,34 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        OverdueIncidentDto: {
+            /** Format: uuid */
+            id: string;
+            minutesOverdue?: number;
+            /** Format: date-time */
+            nextUpdateDueAt?: string | null;
+            /** Format: uuid */
+            ownerId?: string;
+            ownerName?: string | null;
+            settingsAffected?: number;
+            title?: string;
+        };
+        ParentViewDto: {
+            address?: string | null;
+            /** Format: uuid */
+            childId?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            email?: string | null;
+            firstName?: string;
+            /** Format: uuid */
+            id: string;
+            lastName?: string;
+            phone?: string | null;
+            relationship?: string | null;
+            /** Format: uuid */
+            settingId?: string;
+        };
         PasswordResetAcceptedDto: {
             message: string;
             /** @enum {string} */
@@ -1569,6 +1935,14 @@ export interface components {
         PasswordResetRequestDto: {
             /** @example someone@custodian.local */
             email: string;
+        };
+        PasswordResetSentDto: {
+            grantsEnded: number;
+            /** Format: uuid */
+            id: string;
+            sessionsEnded: number;
+            /** @enum {string} */
+            status: "sent";
         };
         PasswordSetDto: {
             /** @enum {string} */
@@ -1588,8 +1962,36 @@ export interface components {
             audience: "customers" | "internal";
             message: string;
         };
+        ProcessingCategoryDto: {
+            detail: string;
+            name: string;
+        };
+        ProcessingRecordDto: {
+            categoriesOfProcessing: components["schemas"]["ProcessingCategoryDto"][];
+            controllers: components["schemas"]["ControllerEntryDto"][];
+            /** Format: date-time */
+            generatedAt: string;
+            processor: components["schemas"]["ProcessorRoleDto"];
+            securityMeasures: string[];
+            subProcessors: components["schemas"]["SubProcessorEntryDto"][];
+            transfers: components["schemas"]["TransferEntryDto"][];
+        };
+        ProcessorRoleDto: {
+            article: string;
+            /** @enum {string} */
+            role: "processor";
+        };
         ResolveDto: {
             summary: string;
+        };
+        ReviewCaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            settingId?: string;
+            settingName?: string | null;
+            status?: string;
+            title?: string;
         };
         ReviewEntryDto: {
             /** @enum {string} */
@@ -1612,8 +2014,41 @@ export interface components {
             /** Format: uuid */
             staffId: string;
         };
+        ReviewTasksDto: {
+            brief_smt: components["schemas"]["TaskTallyDto"];
+            count_affected: components["schemas"]["TaskTallyDto"];
+            decide_functionality: components["schemas"]["TaskTallyDto"];
+            it_update: components["schemas"]["TaskTallyDto"];
+            notify_critical: components["schemas"]["TaskTallyDto"];
+            portal_message: components["schemas"]["TaskTallyDto"];
+            record_cases: components["schemas"]["TaskTallyDto"];
+            smt_contact: components["schemas"]["TaskTallyDto"];
+            telephone_update: components["schemas"]["TaskTallyDto"];
+            written_confirmation: components["schemas"]["TaskTallyDto"];
+        };
+        ReviewUpdatesDto: {
+            /** @description on-time share, 0..1; null when nothing was due */
+            compliance?: number | null;
+            late?: number;
+            missedDeadlines?: number;
+            onTime?: number;
+            reminders?: number;
+            updates?: number;
+        };
         RevokeAccessRequestDto: {
             reason?: string;
+        };
+        RosterEntryDto: {
+            active: boolean;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastSignInAt?: string | null;
+            name: string;
+            roles: string[];
+            /** Format: date-time */
+            trainingCompletedAt?: string | null;
         };
         SessionSettingsDto: {
             idleMinutes: number;
@@ -1623,6 +2058,30 @@ export interface components {
             decision: "confirm" | "reject";
             /** @description the name of the person answering for the setting */
             name: string;
+        };
+        SettingChangeAnswerViewDto: {
+            /** @enum {string} */
+            decision: "confirm" | "reject";
+            fields: string[];
+            /** @enum {string} */
+            state: "confirmed" | "rejected";
+        };
+        SettingChangeRequestViewDto: {
+            /** @description by field */
+            changes: {
+                [key: string]: components["schemas"]["FieldChangeDto"];
+            };
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            fields: string[];
+            /** Format: date-time */
+            requestedAt: string;
+            requestedByName?: string | null;
+            settingName?: string | null;
+            /** @enum {string} */
+            state: "open" | "confirmed" | "rejected" | "closed";
         };
         SettingViewDto: {
             address?: string | null;
@@ -1663,6 +2122,11 @@ export interface components {
             subscriptionStatus?: "active" | "expired" | "cancelled" | "purged";
             /** Format: date-time */
             updatedAt?: string;
+        };
+        SettingWithoutEmailDto: {
+            name: string;
+            /** Format: uuid */
+            settingId: string;
         };
         StaffViewDto: {
             active?: boolean;
@@ -1710,6 +2174,17 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        SubProcessorEntryDto: {
+            /** Format: date-time */
+            activeFrom?: string | null;
+            dataCategories: string[];
+            /** Format: uuid */
+            id: string;
+            location: string;
+            name: string;
+            purpose: string;
+            status: string;
+        };
         SubProcessorViewDto: {
             /** Format: date-time */
             activeFrom?: string | null;
@@ -1729,6 +2204,51 @@ export interface components {
             status?: "proposed" | "active" | "retired";
             /** Format: date-time */
             updatedAt?: string;
+        };
+        TaskTallyDto: {
+            done: number;
+            /** @enum {string} */
+            role: "support" | "developer" | "it_manager" | "smt" | "admin";
+            title: string;
+            total: number;
+        };
+        TimelineEntryViewDto: {
+            /** Format: uuid */
+            actorId?: string | null;
+            actorName?: string | null;
+            /** Format: date-time */
+            at?: string;
+            /** @enum {string|null} */
+            audience?: "customers" | "internal" | null;
+            /** Format: uuid */
+            caseId?: string | null;
+            /** @enum {string|null} */
+            contactKind?: "telephone_update" | "written_confirmation" | "smt_contact" | null;
+            /** @enum {string|null} */
+            decision?: "remove_functionality" | "keep_functionality" | null;
+            detail?: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            dueAt?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            incidentId?: string;
+            /** @enum {string} */
+            kind?: "declared" | "customer_update" | "internal_update" | "decision" | "contact" | "case_linked" | "portal_message" | "affected_settings" | "breach_flagged" | "owner_changed" | "reminder" | "overdue" | "resolved" | "late_declaration" | "breach_notice";
+            message?: string | null;
+            onTime?: boolean | null;
+            recipients?: number | null;
+            seq?: number;
+            /** Format: uuid */
+            settingId?: string | null;
+            settingName?: string | null;
+        };
+        TransferEntryDto: {
+            location: string;
+            recipient: string;
+            safeguard: string;
         };
         TwoFactorCodeDto: {
             /**
@@ -1762,6 +2282,57 @@ export interface components {
             personalDataBreach?: boolean;
             title?: string;
         };
+        UpdatePostedViewDto: {
+            /** Format: uuid */
+            actorId?: string | null;
+            actorName?: string | null;
+            /** Format: date-time */
+            at?: string;
+            /** @enum {string|null} */
+            audience?: "customers" | "internal" | null;
+            /** Format: uuid */
+            caseId?: string | null;
+            /** @enum {string|null} */
+            contactKind?: "telephone_update" | "written_confirmation" | "smt_contact" | null;
+            /** @enum {string|null} */
+            decision?: "remove_functionality" | "keep_functionality" | null;
+            detail?: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            dueAt?: string | null;
+            /** Format: uuid */
+            id: string;
+            incident: components["schemas"]["IncidentViewDto"];
+            /** Format: uuid */
+            incidentId?: string;
+            /** @enum {string} */
+            kind?: "declared" | "customer_update" | "internal_update" | "decision" | "contact" | "case_linked" | "portal_message" | "affected_settings" | "breach_flagged" | "owner_changed" | "reminder" | "overdue" | "resolved" | "late_declaration" | "breach_notice";
+            message?: string | null;
+            onTime?: boolean | null;
+            recipients?: number | null;
+            seq?: number;
+            /** Format: uuid */
+            settingId?: string | null;
+            settingName?: string | null;
+            withoutEmail: components["schemas"]["SettingWithoutEmailDto"][];
+        };
+        UpdateRecipientDto: {
+            email?: string | null;
+            name?: string | null;
+            /** Format: uuid */
+            settingId?: string;
+        };
+        UpdateRecipientsViewDto: {
+            /** @enum {string} */
+            audience?: "customers" | "internal";
+            count?: number;
+            /** @enum {string} */
+            id: "customers" | "internal";
+            recipients?: components["schemas"]["UpdateRecipientDto"][];
+            withoutEmail?: components["schemas"]["SettingWithoutEmailDto"][];
+            withoutEmailCount?: number;
+        };
         UpdateSettingDto: {
             address?: string | null;
             /** @enum {string} */
@@ -1785,6 +2356,12 @@ export interface components {
              * @enum {string}
              */
             subscriptionStatus?: "active" | "expired" | "cancelled";
+        };
+        UpdatesOnDayDto: {
+            /** Format: date */
+            date: string;
+            late: number;
+            onTime: number;
         };
         UpdateStaffDto: {
             active?: boolean;
@@ -1837,6 +2414,13 @@ export interface components {
             message: string;
             /** @description default: every affected setting whose written confirmation is outstanding */
             settingIds?: string[];
+        };
+        WrittenConfirmationsViewDto: {
+            /** Format: uuid */
+            id: string;
+            incident?: components["schemas"]["IncidentViewDto"];
+            sent?: number;
+            withoutEmail?: components["schemas"]["SettingWithoutEmailDto"][];
         };
     };
     responses: never;
@@ -2619,11 +3203,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessReviewDueDto"];
+                };
             };
             /** @description not signed in */
             401: {
@@ -2663,11 +3250,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RosterEntryDto"][];
+                };
             };
             /** @description not signed in */
             401: {
@@ -3864,7 +4454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["AffectedSettingViewDto"][];
                 };
             };
             /** @description bad input: the fields at fault are named */
@@ -3934,7 +4524,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -4021,7 +4613,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -4116,7 +4710,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["BreachNoticeViewDto"][];
                 };
             };
             /** @description bad input: the fields at fault are named */
@@ -4181,12 +4775,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description done */
+            /** @description created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreachNoticesSentViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -4273,7 +4869,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreachNoticePreviewDto"][];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -4453,12 +5051,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description done */
+            /** @description created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelineEntryViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -4540,12 +5140,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description done */
+            /** @description created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelineEntryViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -4713,11 +5315,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UpdateRecipientsViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -4868,11 +5473,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the review as JSON, or as a Markdown file with `format=markdown` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentReviewViewDto"];
+                    "text/markdown": string;
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -4927,7 +5536,7 @@ export interface operations {
                 /** @description only the tasks of this incident day */
                 day?: number;
                 done?: "true" | "false";
-                /** @description JSON: {day?, settingId? (one or many), perSetting?, done?, key?} */
+                /** @description JSON object; fields: day (a day number from 1), settingId (a uuid, or a list of them), perSetting (boolean), done (boolean), key (notify_critical, decide_functionality, record_cases, count_affected, portal_message, brief_smt, it_update, telephone_update, written_confirmation, smt_contact) */
                 filter?: string;
                 key?: "notify_critical" | "decide_functionality" | "record_cases" | "count_affected" | "portal_message" | "brief_smt" | "it_update" | "telephone_update" | "written_confirmation" | "smt_contact";
                 /** @description JSON: [first, last] */
@@ -4954,7 +5563,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["IncidentTaskViewDto"][];
                 };
             };
             /** @description bad input: the fields at fault are named */
@@ -5032,7 +5641,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["TimelineEntryViewDto"][];
                 };
             };
             /** @description bad input: the fields at fault are named */
@@ -5097,12 +5706,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description done */
+            /** @description created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UpdatePostedViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -5184,12 +5795,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description done */
+            /** @description created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WrittenConfirmationsViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -5265,11 +5878,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentDashboardViewDto"];
+                };
             };
             /** @description not signed in */
             401: {
@@ -5522,11 +6138,11 @@ export interface operations {
     InvestigationsController_rows: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields by kind: children: id, q, ageBand, room, code; observations: id, q, childId, childCode, area, authorCode; parents: id, q, childId, childCode, relationship; media: id, q, childId, childCode, contentType, sizeBucket */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: createdAt */
                 sort?: string;
             };
             header?: never;
@@ -5548,7 +6164,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": (components["schemas"]["CopyChildViewDto"] | components["schemas"]["CopyObservationViewDto"] | components["schemas"]["CopyParentViewDto"] | components["schemas"]["CopyMediaViewDto"])[];
                 };
             };
             /** @description bad input: the fields at fault are named */
@@ -5611,11 +6227,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CopyChildViewDto"] | components["schemas"]["CopyObservationViewDto"] | components["schemas"]["CopyParentViewDto"] | components["schemas"]["CopyMediaViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -5807,11 +6426,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the record: JSON, or Markdown when the client accepts `text/markdown` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcessingRecordDto"];
+                    "text/markdown": string;
+                };
             };
             /** @description not signed in */
             401: {
@@ -5853,11 +6476,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsentRequestViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -5903,11 +6529,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsentAnswerViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -5958,11 +6587,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the setting's records as a ZIP, streamed as it is built */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/zip": string;
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -6144,11 +6776,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SettingChangeRequestViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -6194,11 +6829,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SettingChangeAnswerViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -6671,11 +7309,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the accesses, oldest first: JSON, or CSV when the client accepts `text/csv` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessReportRowDto"][];
+                    "text/csv": string;
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -6735,11 +7377,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -6791,11 +7436,11 @@ export interface operations {
     ContentController_list: {
         parameters: {
             query?: {
-                /** @description JSON object: `{"field": value | [values], "q": "text"}` */
+                /** @description JSON object: `{"field": value | [values], "q": "text"}`; fields by kind: children: id, q, room; observations: id, q, childId, area; parents: id, q, childId; media: id, q, childId, contentType */
                 filter?: string;
                 /** @description JSON `[first,last]`, inclusive, at most 1000 rows */
                 range?: string;
-                /** @description JSON `["field","ASC"|"DESC"]` */
+                /** @description JSON `["field","ASC"|"DESC"]`; sortable: createdAt */
                 sort?: string;
             };
             header?: never;
@@ -6817,7 +7462,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": (components["schemas"]["ChildViewDto"] | components["schemas"]["ObservationViewDto"] | components["schemas"]["ParentViewDto"] | components["schemas"]["MediaViewDto"])[];
                 };
             };
             /** @description bad input: the fields at fault are named */
@@ -6880,11 +7525,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChildViewDto"] | components["schemas"]["ObservationViewDto"] | components["schemas"]["ParentViewDto"] | components["schemas"]["MediaViewDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {
@@ -7250,7 +7898,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PasswordResetSentDto"];
+                };
             };
             /** @description bad input: the fields at fault are named */
             400: {

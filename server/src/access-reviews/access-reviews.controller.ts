@@ -9,7 +9,7 @@ const ROSTER_LIST: ListSpec = { sortable: [], filters: {}, search: [], defaultSo
 import { Can } from '../policy/policy.decorators.js';
 import { AccessReviewsService } from './access-reviews.service.js';
 import { CreateAccessReviewDto } from './dto/access-review.dto.js';
-import { AccessReviewViewDto } from './dto/access-review-view.dto.js';
+import { AccessReviewDueDto, AccessReviewViewDto, RosterEntryDto } from './dto/access-review-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
 import { ACCESS_REVIEWS_LIST } from './access-reviews.repository.js';
 
@@ -20,12 +20,14 @@ export class AccessReviewsController {
 
   @Get('due')
   @Can('read', 'AccessReview')
+  @Returns(AccessReviewDueDto)
   due() {
     return this.reviews.due();
   }
 
   @Get('roster')
   @Can('create', 'AccessReview')
+  @Returns([RosterEntryDto])
   roster(@Query() params: ListParams) {
     parseListQuery(params, ROSTER_LIST); // the roster is everyone: a filter on it is refused, never ignored
     return this.reviews.roster();

@@ -6,6 +6,8 @@ import { clientIp, CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
 import { Can, Public } from '../policy/policy.decorators.js';
 import { ExportsService } from './exports.service.js';
+import { Returns, ReturnsFile } from '../common/api-document.js';
+import { ExportViewDto } from './dto/export-view.dto.js';
 
 @ApiTags('exports')
 @Controller()
@@ -15,6 +17,7 @@ export class ExportsController {
   @Post('settings/:id/export')
   @Can('handover', 'Setting')
   @HttpCode(202)
+  @Returns(ExportViewDto, 202)
   request(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.exports.request(me, id);
   }
@@ -23,6 +26,7 @@ export class ExportsController {
   @Get('public/exports/:token')
   @Public()
   @UseGuards(ThrottlerGuard)
+  @ReturnsFile('application/zip', 200, 'the setting\'s records as a ZIP, streamed as it is built')
   async download(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { setting } = await this.exports.open(token, clientIp(req));
     const name = `${setting.name.replace(/[^A-Za-z0-9 _-]/g, '').trim().replace(/\s+/g, '-') || 'setting'}-records.zip`;

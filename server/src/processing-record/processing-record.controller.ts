@@ -1,5 +1,6 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ProcessingRecordDto } from './dto/processing-record.dto.js';
 import type { Request, Response } from 'express';
 import { Can } from '../policy/policy.decorators.js';
 import { ProcessingRecordService, toMarkdown } from './processing-record.service.js';
@@ -11,7 +12,11 @@ export class ProcessingRecordController {
 
   @Get()
   @Can('read', 'ProcessingRecord')
-  @ApiProduces('application/json', 'text/markdown')
+  @ApiExtraModels(ProcessingRecordDto)
+  @ApiResponse({
+    status: 200, description: 'the record: JSON, or Markdown when the client accepts `text/markdown`',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(ProcessingRecordDto) } }, 'text/markdown': { schema: { type: 'string' } } },
+  })
   async record(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const record = await this.records.record();
     if (req.accepts(['application/json', 'text/markdown']) === 'text/markdown') {

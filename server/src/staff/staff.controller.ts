@@ -7,7 +7,7 @@ import { mapRows, type ListParams } from '../database/list-query.js';
 import { Can } from '../policy/policy.decorators.js';
 import { CreateStaffDto, UpdateStaffDto } from './dto/staff.dto.js';
 import { STAFF_LIST, StaffService } from './staff.service.js';
-import { StaffViewDto } from './dto/staff-view.dto.js';
+import { PasswordResetSentDto, StaffViewDto } from './dto/staff-view.dto.js';
 import { ApiErrors, Returns } from '../common/api-document.js';
 import { LiveSessionDto } from './dto/live-session.dto.js';
 
@@ -70,6 +70,7 @@ export class StaffController {
   @Post(':id/password-reset')
   @Can('update', 'Staff')
   @HttpCode(202)
+  @Returns(PasswordResetSentDto, 202)
   @ApiErrors(409)
   passwordReset(@CurrentUser() me: Principal, @Param('id', IdParam) id: string) {
     return this.staff.sendPasswordReset(me, id);

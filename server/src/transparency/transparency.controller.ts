@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiQuery, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { AccessReportRowDto } from './dto/access-report-row.dto.js';
 import type { Request, Response } from 'express';
 import { Clock } from '../common/clock.js';
 import { CommonError } from '../common/domain-error.js';
@@ -29,7 +30,14 @@ export class TransparencyController {
   @Can('read', 'AccessReport')
   @ApiQuery({ name: 'from', required: false, type: String, format: 'date-time', description: 'default: 30 days before `to`; not after `to`' })
   @ApiQuery({ name: 'to', required: false, type: String, format: 'date-time', description: 'default: now' })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiExtraModels(AccessReportRowDto)
+  @ApiResponse({
+    status: 200, description: 'the accesses, oldest first: JSON, or CSV when the client accepts `text/csv`',
+    content: {
+      'application/json': { schema: { type: 'array', items: { $ref: getSchemaPath(AccessReportRowDto) } } },
+      'text/csv': { schema: { type: 'string' } },
+    },
+  })
   async report(@Param('id', IdParam) id: string, @Query('from') fromRaw: unknown, @Query('to') toRaw: unknown, @Query('filter') filter: unknown,
     @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     // The period is the only filter: any other is refused, never ignored.

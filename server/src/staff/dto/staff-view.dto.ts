@@ -17,3 +17,11 @@ export class StaffViewDto {
   @Time() createdAt?: string;
   @Time() updatedAt?: string;
 }
+
+/** A reset link sent: the person's sessions and live grants ended with it. */
+export class PasswordResetSentDto {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['sent'] }) status!: string;
+  @ApiProperty({ type: 'integer' }) sessionsEnded!: number;
+  @ApiProperty({ type: 'integer' }) grantsEnded!: number;
+}

@@ -1,0 +1,32 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { NullText, NullTime } from '../../common/api-fields.js';
+import { SETTING_CHANGE_DECISIONS } from './setting-change.dto.js';
+
+/** One field's value before the change and the value held for it. */
+const FieldValue = (description: string) =>
+  ApiProperty({ oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: {} }], nullable: true, description });
+
+export class FieldChangeDto {
+  @FieldValue('the value now') before!: unknown;
+  @FieldValue('the value held for confirmation') after!: unknown;
+}
+
+/** What the setting's DPO is asked to confirm, for the public page. */
+export class SettingChangeRequestViewDto {
+  @ApiProperty({ enum: ['open', 'confirmed', 'rejected', 'closed'] }) state!: string;
+  @NullText() settingName?: string | null;
+  @ApiProperty({ type: [String] }) fields!: string[];
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/FieldChangeDto' }, description: 'by field' })
+  changes!: Record<string, FieldChangeDto>;
+  @NullText() requestedByName?: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) requestedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) expiresAt!: string;
+  @NullTime() decidedAt?: string | null;
+}
+
+/** The DPO's answer, as recorded. */
+export class SettingChangeAnswerViewDto {
+  @ApiProperty({ enum: SETTING_CHANGE_DECISIONS }) decision!: string;
+  @ApiProperty({ enum: ['confirmed', 'rejected'] }) state!: string;
+  @ApiProperty({ type: [String] }) fields!: string[];
+}
