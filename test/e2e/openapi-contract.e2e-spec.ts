@@ -46,6 +46,35 @@ describe('the OpenAPI contract', () => {
     expect(list.responses['200']!.headers).toHaveProperty('Content-Range');
   });
 
+  it('states every success body: a JSON schema, or the content type of the file it is', () => {
+    type Schema = { $ref?: string; type?: string; properties?: unknown; items?: Schema; anyOf?: unknown };
+    // No schema, or one that says no more than "an object" (or a list of them).
+    const bare = (schema?: Schema): boolean =>
+      !schema || (!schema.$ref && !schema.anyOf && !schema.properties && (schema.type === 'object' || (schema.type === 'array' && bare(schema.items))));
+    const missing = operations().flatMap(({ path: p, method, op }) => Object.entries(op.responses)
+      .filter(([status]) => status.startsWith('2') && status !== '204')
+      .filter(([, r]) => {
+        const content = Object.entries(r.content ?? {});
+        return content.length === 0 || content.some(([type, c]) => type === 'application/json' ? bare(c.schema as never) : !c.schema);
+      })
+      .map(([status]) => `${method.toUpperCase()} ${p} ${status}`));
+    expect(missing).toEqual([]);
+    expect(Object.keys(doc.paths['/api/public/exports/{token}']!.get!.responses['200']!.content!)).toEqual(['application/zip']);
+    expect(Object.keys(doc.paths['/api/incidents/{id}/review']!.get!.responses['200']!.content!)).toEqual(['application/json', 'text/markdown']);
+  });
+
+  it('states the sortable fields of content and copy-row lists and the filters of incident tasks', () => {
+    const query = (p: string, name: string) => doc.paths[p]!.get!.parameters!.find((x) => x.in === 'query' && x.name === name)!.schema as { pattern?: string };
+    const contentSort = new RegExp(query('/api/settings/{settingId}/{kind}', 'sort').pattern!);
+    expect(contentSort.test('["createdAt","DESC"]')).toBe(true);
+    expect(contentSort.test('["dateOfBirth","ASC"]')).toBe(false); // children only: not a sort every kind accepts
+    expect(new RegExp(query('/api/investigations/{id}/{kind}', 'sort').pattern!).test('["createdAt","ASC"]')).toBe(true);
+    const tasks = new RegExp(query('/api/incidents/{id}/tasks', 'filter').pattern!);
+    expect(tasks.test('{}')).toBe(true);
+    expect(tasks.test('{"done":false,"day":2,"key":"telephone_update"}')).toBe(true);
+    expect(tasks.test('{"q":"x"}')).toBe(false);
+  });
+
   it('gives every route documented error responses whose body carries the code', () => {
     const error = doc.components.schemas.ErrorDto!;
     expect(error.required).toEqual(expect.arrayContaining(['statusCode', 'code', 'message']));
