@@ -1630,9 +1630,9 @@ export interface components {
         };
         FieldChangeDto: {
             /** @description the value held for confirmation */
-            after: (string | number | boolean | unknown[]) | null;
+            after: string | null;
             /** @description the value now */
-            before: (string | number | boolean | unknown[]) | null;
+            before: string | null;
         };
         FieldErrorDto: {
             /** @description the field at fault, as a path (`children.0.name`) */

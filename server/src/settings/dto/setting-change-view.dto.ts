@@ -3,12 +3,12 @@ import { NullText, NullTime } from '../../common/api-fields.js';
 import { SETTING_CHANGE_DECISIONS } from './setting-change.dto.js';
 
 /** One field's value before the change and the value held for it. */
-const FieldValue = (description: string) =>
-  ApiProperty({ oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: {} }], nullable: true, description });
+/** A setting's held fields are all text (or none). */
+const FieldValue = (description: string) => ApiProperty({ type: String, nullable: true, description });
 
 export class FieldChangeDto {
-  @FieldValue('the value now') before!: unknown;
-  @FieldValue('the value held for confirmation') after!: unknown;
+  @FieldValue('the value now') before!: string | null;
+  @FieldValue('the value held for confirmation') after!: string | null;
 }
 
 /** What the setting's DPO is asked to confirm, for the public page. */
