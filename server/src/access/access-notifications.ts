@@ -7,7 +7,7 @@ import { Transactions } from '../database/transactions.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService, type Mail } from '../mail/mail.service.js';
 import { OutboxRepository } from '../mail/outbox.repository.js';
-import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
+import { SettingsRepository } from '../settings/settings.repository.js';
 import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
 import { AccessRequest, effectiveStatus, type EndReason } from './access-request.entity.js';
 import { AccessRequestsRepository } from './access-requests.repository.js';
@@ -47,7 +47,7 @@ export class AccessNotifications implements OnModuleInit {
     private readonly tx: Transactions,
     private readonly requests: AccessRequestsRepository,
     private readonly staff: StaffDirectoryRepository,
-    private readonly settings: SettingDirectoryRepository,
+    private readonly settings: SettingsRepository,
     private readonly cases: CasesService,
     private readonly outbox: OutboxRepository,
     @Inject(CONFIG) private readonly config: Config,
@@ -66,7 +66,7 @@ export class AccessNotifications implements OnModuleInit {
 
   private async context(row: AccessRequest, m: EntityManager): Promise<Context> {
     const requester = await this.staff.contact(row.requesterId, m);
-    const setting = await this.settings.find(row.settingId, m);
+    const setting = await this.settings.findById(row.settingId, m);
     const supportCase = await this.cases.findById(row.caseId, m);
     return { requester, settingName: setting?.name ?? 'the setting', caseTitle: supportCase?.title ?? 'the case' };
   }

@@ -9,7 +9,7 @@ import { ContentExportRepository } from '../content/content-export.repository.js
 import { Transactions } from '../database/transactions.js';
 import { MailService } from '../mail/mail.service.js';
 import { CONTENT_KINDS } from '../policy/abilities.js';
-import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
+import { SettingsRepository } from '../settings/settings.repository.js';
 import type { Setting } from '../settings/setting.entity.js';
 import { csvStream, jsonStream } from './content-stream.js';
 import { ExportLink } from './export-link.entity.js';
@@ -32,7 +32,7 @@ export class ExportsService {
   constructor(
     private readonly tx: Transactions,
     private readonly links: ExportsRepository,
-    private readonly settings: SettingDirectoryRepository,
+    private readonly settings: SettingsRepository,
     private readonly content: ContentExportRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
@@ -42,7 +42,7 @@ export class ExportsService {
 
   async request(me: Principal, settingId: string) {
     return this.tx.run(async (m) => {
-      const setting = await this.settings.find(settingId, m, 'pessimistic_read');
+      const setting = await this.settings.findById(settingId, m, 'pessimistic_read');
       if (!setting) throw new ExportError(ExportErrorCode.SettingNotFound, 'setting not found');
       if (setting.subscriptionStatus === 'purged') throw new ExportError(ExportErrorCode.Purged, 'this setting was purged: there is nothing left to export');
       const to = setting.dpoEmail;
@@ -81,7 +81,7 @@ export class ExportsService {
       if (link.usedAt) throw new ExportError(ExportErrorCode.LinkUsed, 'this export link has already been used; ask us for a new one');
       const now = this.clock.now();
       if (link.expiresAt <= now) throw new ExportError(ExportErrorCode.LinkExpired, 'this export link has expired; ask us for a new one');
-      const setting = await this.settings.find(link.settingId, m);
+      const setting = await this.settings.findById(link.settingId, m);
       if (!setting) throw new ExportError(ExportErrorCode.Purged, 'these records have been deleted');
       if (setting.subscriptionStatus === 'purged') throw new ExportError(ExportErrorCode.Purged, 'these records have been deleted');
       await this.links.spend(link.id, now, m);

@@ -9,6 +9,7 @@ import { Transactions } from '../database/transactions.js';
 import { JobsService, RUN_WORKER } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { SettingRetentionRepository } from '../settings/setting-retention.repository.js';
+import { SettingsRepository } from '../settings/settings.repository.js';
 import type { Setting } from '../settings/setting.entity.js';
 import { purgedMail, retentionWarningMail } from './retention-mail.js';
 import { RetentionRepository } from './retention.repository.js';
@@ -41,6 +42,7 @@ export class RetentionService implements OnModuleInit, OnApplicationBootstrap {
     private readonly tx: Transactions,
     private readonly purges: RetentionRepository,
     private readonly settings: SettingRetentionRepository,
+    private readonly settingRecords: SettingsRepository,
     private readonly content: ContentPurgeRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
@@ -90,7 +92,7 @@ export class RetentionService implements OnModuleInit, OnApplicationBootstrap {
   private warn(settingId: string): Promise<boolean> {
     return this.tx.run(async (m) => {
       if (!(await this.settings.claimWarning(settingId, this.clock.now(), m))) return false;
-      const setting = await this.settings.findOrFail(settingId, m);
+      const setting = await this.settingRecords.findByIdOrFail(settingId, m);
       const purgeAt = this.purgeDateOf(setting)!;
       const to = setting.dpoEmail ?? setting.contactEmail;
       if (to) await this.mail.enqueue([retentionWarningMail(setting, to, purgeAt)], m);
@@ -105,7 +107,7 @@ export class RetentionService implements OnModuleInit, OnApplicationBootstrap {
   /** Purges one setting whose time has come (or resumes its purge); true when this call finished it. */
   async purge(settingId: string): Promise<boolean> {
     const started = await this.tx.run(async (m) => {
-      const setting = await this.settings.lock(settingId, m);
+      const setting = await this.settingRecords.findById(settingId, m, 'pessimistic_write');
       const purgeAt = setting && this.purgeDateOf(setting);
       if (!setting || setting.subscriptionStatus === 'purged' || !purgeAt || purgeAt > this.clock.now()) return false;
       await this.purges.start(settingId, this.clock.now(), m);
@@ -134,7 +136,7 @@ export class RetentionService implements OnModuleInit, OnApplicationBootstrap {
       const purge = await this.purges.lock(settingId, m);
       if (!purge || purge.finishedAt) return false;
       // A row written while the batches ran would be left behind: check, under the setting's lock, that none is.
-      await this.settings.lock(settingId, m);
+      await this.settingRecords.findById(settingId, m, 'pessimistic_write');
       for (const kind of PURGE_ORDER) {
         while ((await this.deleteBatch(settingId, kind, m)) > 0) { /* rows that arrived late */ }
       }

@@ -107,13 +107,6 @@ export class SettingDirectoryRepository {
     return { rows: rows.map(contactOf), total };
   }
 
-  /** The setting, optionally locked for the rest of the caller's transaction (`read` keeps it from changing meanwhile). */
-  find(id: string, manager: EntityManager = this.db.manager, lock?: 'pessimistic_read' | 'pessimistic_write'): Promise<Setting | null> {
-    const qb = manager.getRepository(Setting).createQueryBuilder('s').where('s.id = :id', { id });
-    if (lock) qb.setLock(lock);
-    return qb.getOne();
-  }
-
   /** The DPO of every setting with an active subscription that names one. */
   activeDpos(manager: EntityManager = this.db.manager): Promise<DpoContact[]> {
     return manager.query(

@@ -38,17 +38,8 @@ export class SettingRetentionRepository {
     return rows.length > 0;
   }
 
-  /** The setting, locked for the rest of the transaction, so nothing is added to it meanwhile. */
-  lock(id: string, m: EntityManager): Promise<Setting | null> {
-    return m.getRepository(Setting).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id }).getOne();
-  }
-
   async markPurged(id: string, now: Date, m: EntityManager): Promise<Setting> {
     await m.update(Setting, { id }, { subscriptionStatus: 'purged', purgedAt: now });
-    return m.findOneByOrFail(Setting, { id });
-  }
-
-  findOrFail(id: string, m: EntityManager = this.db.manager): Promise<Setting> {
     return m.findOneByOrFail(Setting, { id });
   }
 }

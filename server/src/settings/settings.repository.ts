@@ -21,9 +21,14 @@ export class SettingsRepository {
     return policyScoped(manager, Setting, me, 'read', 'Setting').andWhere('r.id = :id', { id }).getOne();
   }
 
-  /** Plain lookup with no policy, for the module's own writes and for other modules' checks. */
-  findById(id: string, manager: EntityManager = this.db.manager): Promise<Setting | null> {
-    return manager.findOneBy(Setting, { id });
+  /**
+   * Plain lookup with no policy, for the module's own writes and for other modules' checks; optionally locked for the
+   * rest of the caller's transaction (`pessimistic_read` keeps it from changing meanwhile).
+   */
+  findById(id: string, manager: EntityManager = this.db.manager, lock?: 'pessimistic_read' | 'pessimistic_write'): Promise<Setting | null> {
+    const qb = manager.createQueryBuilder(Setting, 'r').where('r.id = :id', { id });
+    if (lock) qb.setLock(lock);
+    return qb.getOne();
   }
 
   findByIdOrFail(id: string, manager: EntityManager = this.db.manager): Promise<Setting> {

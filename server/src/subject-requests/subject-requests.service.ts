@@ -9,7 +9,7 @@ import { withoutReadOnly } from '../common/read-only-fields.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { Transactions } from '../database/transactions.js';
-import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
+import { SettingsRepository } from '../settings/settings.repository.js';
 import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
 import type { CreateSubjectRequestDto, UpdateSubjectRequestDto } from './dto/subject-request.dto.js';
 import type { SubjectRequest } from './subject-request.entity.js';
@@ -30,7 +30,7 @@ export class SubjectRequestsService implements OnModuleInit {
   constructor(
     private readonly tx: Transactions,
     private readonly records: SubjectRequestsRepository,
-    private readonly settings: SettingDirectoryRepository,
+    private readonly settings: SettingsRepository,
     private readonly staff: StaffDirectoryRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -69,7 +69,7 @@ export class SubjectRequestsService implements OnModuleInit {
   }
 
   async log(me: Principal, dto: CreateSubjectRequestDto): Promise<SubjectRequest> {
-    if (!(await this.settings.exists(dto.settingId))) throw CommonError.badInput('settingId names no setting');
+    if (!(await this.settings.findById(dto.settingId))) throw CommonError.badInput('settingId names no setting');
     const receivedAt = this.receivedAt(dto.receivedAt);
     return this.records.create(me, {
       settingId: dto.settingId, kind: dto.kind, receivedAt, dueAt: addCalendarMonths(receivedAt, 1), status: 'open',
@@ -100,7 +100,7 @@ export class SubjectRequestsService implements OnModuleInit {
       const done = await this.tx.run(async (m) => {
         const r = await this.records.claimNotice(id, now, m);
         if (!r) return false;
-        const setting = await this.settings.find(r.settingId, m);
+        const setting = await this.settings.findById(r.settingId, m);
         const smt = await this.staff.withRole('smt', m);
         await this.mail.enqueue(smt.map((s) => ({
           to: s.email,

@@ -8,7 +8,7 @@ import { CommonError } from '../common/domain-error.js';
 import { Transactions } from '../database/transactions.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { SettingDirectoryRepository } from '../settings/setting-directory.repository.js';
+import { SettingsRepository } from '../settings/settings.repository.js';
 import { StaffDirectoryRepository } from '../staff/staff-directory.repository.js';
 import { reportText, toRow, type AccessReportRow, type RawAccess } from './access-report.js';
 import { TransparencyRepository } from './transparency.repository.js';
@@ -38,7 +38,7 @@ export class TransparencyService implements OnModuleInit {
     private readonly staff: StaffDirectoryRepository,
     private readonly grants: AccessRequestsRepository,
     private readonly cases: CasesRepository,
-    private readonly settings: SettingDirectoryRepository,
+    private readonly settings: SettingsRepository,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
     private readonly mail: MailService,
@@ -55,7 +55,7 @@ export class TransparencyService implements OnModuleInit {
   }
 
   async report(settingId: string, from: Date, to: Date): Promise<AccessReportRow[]> {
-    if (!(await this.settings.exists(settingId))) throw CommonError.notFound('setting');
+    if (!(await this.settings.findById(settingId))) throw CommonError.notFound('setting');
     return this.rows(settingId, from, to);
   }
 
@@ -87,7 +87,7 @@ export class TransparencyService implements OnModuleInit {
       const rows = await this.rows(settingId, from, to);
       const done = await this.tx.run(async (m) => {
         if (!(await this.reports.claim(settingId, month, rows.length, this.clock.now(), m))) return false;
-        const setting = await this.settings.find(settingId, m);
+        const setting = await this.settings.findById(settingId, m);
         if (!setting) throw CommonError.notFound('setting');
         const to = setting.dpoEmail ?? setting.contactEmail;
         if (to) {
