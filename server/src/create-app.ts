@@ -38,6 +38,8 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // API answers are never cached (`no-store`), so hashing every body for an ETag is wasted work; the UI's files keep theirs.
+  app.set('etag', false);
   app.set('trust proxy', options.config.trustProxy);
   const production = options.config.production;
   app.use(

@@ -150,6 +150,24 @@ describe('the DPO\'s link', () => {
     expect((await t.http().get(`/api/public/setting-changes/${token}`)).body.state).toBe('rejected');
   });
 
+  it('shows the waiting change on the settings list exactly as on the setting, and not once it has lapsed', async () => {
+    const s = await perRequestSetting();
+    await t.http().put(`/api/settings/${s.setting.id}`).set(s.support.auth).send({ consentPolicy: 'contract' });
+    const listed = async (auth = s.support.auth) => {
+      const res = await t.http().get('/api/settings').query({ filter: JSON.stringify({ id: [s.setting.id] }) }).set(auth);
+      expect(res.status, res.text).toBe(200);
+      expect(res.body).toHaveLength(1);
+      return res.body[0];
+    };
+    const one = (await t.http().get(`/api/settings/${s.setting.id}`).set(s.support.auth)).body;
+    expect(one.pendingChange).toMatchObject({ fields: ['consentPolicy'], values: { consentPolicy: 'contract' }, requestedBy: s.support.staff.id });
+    expect((await listed()).pendingChange).toEqual(one.pendingChange);
+    t.clock.advance(7 * DAY + 1000);
+    const later = await t.make.staff(['support']); // the sessions from a week ago have ended
+    expect((await listed(later.auth)).pendingChange).toBeNull();
+    expect((await t.http().get(`/api/settings/${s.setting.id}`).set(later.auth)).body.pendingChange).toBeNull();
+  });
+
   it('lapses after 7 days: 409 and nothing applied', async () => {
     const s = await perRequestSetting();
     await t.http().put(`/api/settings/${s.setting.id}`).set(s.support.auth).send({ consentPolicy: 'contract' });

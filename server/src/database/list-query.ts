@@ -182,16 +182,23 @@ export function cappedCount(cap: number) {
 }
 
 /**
+ * Values read beside each listed row in the page query itself, so a list needs no second round trip for them: each
+ * output property's SQL expression over the row's alias (a correlated subquery, say), with its parameters.
+ */
+export type ListExtras<X extends ObjectLiteral> = { [K in keyof X]: { sql: (alias: string) => string; params?: ObjectLiteral } };
+
+/**
  * The same list for a single table without relations, on the cheap path: only the entity's selectable columns
- * (or those the query already selects),
+ * (or those the query already selects), plus any `extras`,
  * plain objects instead of hydrated entities, and the count run beside the page rather than after it.
  */
-export async function runPlainListQuery<T extends ObjectLiteral>(
+export async function runPlainListQuery<T extends ObjectLiteral, X extends ObjectLiteral = Record<never, never>>(
   qb: SelectQueryBuilder<T>,
   query: ListQuery,
   spec: ListSpec,
   count: ListCounter = exactCount,
-): Promise<ListResult<T>> {
+  extras: ListExtras<X> = {} as ListExtras<X>,
+): Promise<ListResult<T & X>> {
   applyListQuery(qb, query, spec);
   const countQuery = qb.clone().orderBy() as unknown as SelectQueryBuilder<ObjectLiteral>;
   // A query already narrowed to some columns (the policy's permitted fields) keeps to them.
@@ -199,9 +206,14 @@ export async function runPlainListQuery<T extends ObjectLiteral>(
   const columns = selectableColumns(qb.expressionMap.mainAlias!.metadata)
     .filter((c) => chosen.has(qb.alias) || chosen.has(`${qb.alias}.${c.propertyPath}`));
   qb.select(columns.map((c) => `${qb.alias}.${c.propertyPath}`));
+  for (const [name, extra] of Object.entries<ListExtras<X>[keyof X]>(extras)) qb.addSelect(extra.sql(qb.alias), `extra_${name}`).setParameters(extra.params ?? {});
   const [start, end] = query.range;
   const [raw, counted] = await Promise.all([qb.offset(start).limit(end - start + 1).getRawMany(), count(countQuery)]);
-  const rows = raw.map((r: Record<string, unknown>) => plainRow<T>(qb.connection, columns, r, (c) => `${qb.alias}_${c.databaseName}`));
+  const rows = raw.map((r: Record<string, unknown>) => {
+    const row: Record<string, unknown> = plainRow<T>(qb.connection, columns, r, (c) => `${qb.alias}_${c.databaseName}`);
+    for (const name of Object.keys(extras)) row[name] = r[`extra_${name}`];
+    return row as T & X;
+  });
   return typeof counted === 'number' ? { rows, total: counted, start } : { rows, ...counted, start };
 }
 

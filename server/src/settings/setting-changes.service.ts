@@ -12,7 +12,7 @@ import type { SettingChangeAnswerDto } from './dto/setting-change.dto.js';
 import type { SettingChange } from './setting-change.entity.js';
 import { SettingChangesRepository } from './setting-changes.repository.js';
 import type { Setting } from './setting.entity.js';
-import { SettingsRepository } from './settings.repository.js';
+import { SettingsRepository, type PendingChangeRow } from './settings.repository.js';
 import { hashToken, newToken } from '../common/tokens.js';
 
 /** How long the DPO's link stays open. */
@@ -26,6 +26,11 @@ export interface PendingChangeView {
   requestedBy: string | null;
   requestedAt: Date;
   expiresAt: Date;
+}
+
+/** A waiting change as the API shows it on its setting. */
+export function pendingView(row: PendingChangeRow): PendingChangeView {
+  return { fields: Object.keys(row.fields), values: row.fields, requestedBy: row.requestedBy, requestedAt: row.requestedAt, expiresAt: row.expiresAt };
 }
 
 /** The fields of a change that would widen access and so must wait for the DPO: loosened consent, a moved DPO address. */
@@ -95,9 +100,7 @@ export class SettingChangesService {
     if (settingIds.length === 0) return new Map();
     const rows = await this.changes.pendingFor(settingIds, manager);
     const now = this.clock.now();
-    return new Map(rows.filter((r) => r.expiresAt > now).map((r) => [r.settingId, {
-      fields: Object.keys(r.fields), values: r.fields, requestedBy: r.requestedBy, requestedAt: r.requestedAt, expiresAt: r.expiresAt,
-    }]));
+    return new Map(rows.filter((r) => r.expiresAt > now).map((r) => [r.settingId, pendingView(r)]));
   }
 
   private async find(token: string, lock: boolean, m?: EntityManager) {

@@ -4,11 +4,12 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { CommonError } from '../common/domain-error.js';
-import { parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
+import { mapRows, parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
+import { Clock } from '../common/clock.js';
 import { Transactions } from '../database/transactions.js';
 import { withoutReadOnly } from '../common/read-only-fields.js';
 import type { CreateSettingDto, UpdateSettingDto } from './dto/setting.dto.js';
-import { changesOf, heldFields, SettingChangesService, type PendingChangeView } from './setting-changes.service.js';
+import { changesOf, heldFields, pendingView, SettingChangesService, type PendingChangeView } from './setting-changes.service.js';
 import type { Setting } from './setting.entity.js';
 import { SettingsRepository } from './settings.repository.js';
 
@@ -37,6 +38,7 @@ export class SettingsService {
     private readonly settings: SettingsRepository,
     private readonly audit: AuditService,
     private readonly changes: SettingChangesService,
+    private readonly clock: Clock,
   ) {}
 
   list(me: Principal, params: ListParams): Promise<ListResult<Setting>> {
@@ -60,8 +62,8 @@ export class SettingsService {
   }
 
   async listView(me: Principal, params: ListParams): Promise<ListResult<SettingView>> {
-    const result = await this.list(me, params);
-    return { ...result, rows: await this.withPending(result.rows) };
+    const result = await this.settings.listWithPending(me, parseListQuery(params, SETTINGS_LIST), SETTINGS_LIST, this.clock.now());
+    return mapRows(result, ({ pending, ...row }) => ({ ...row, pendingChange: pending && pendingView(pending) }));
   }
 
   async getView(me: Principal, id: string): Promise<SettingView> {
