@@ -190,7 +190,8 @@ export type ListExtras<X extends ObjectLiteral> = { [K in keyof X]: { sql: (alia
 /**
  * The same list for a single table without relations, on the cheap path: only the entity's selectable columns
  * (or those the query already selects), plus any `extras`,
- * plain objects instead of hydrated entities, and the count run beside the page rather than after it.
+ * plain objects instead of hydrated entities, and the count read in the page query itself (or, for a counter of its own,
+ * run beside it rather than after it).
  */
 export async function runPlainListQuery<T extends ObjectLiteral, X extends ObjectLiteral = Record<never, never>>(
   qb: SelectQueryBuilder<T>,
@@ -208,7 +209,18 @@ export async function runPlainListQuery<T extends ObjectLiteral, X extends Objec
   qb.select(columns.map((c) => `${qb.alias}.${c.propertyPath}`));
   for (const [name, extra] of Object.entries<ListExtras<X>[keyof X]>(extras)) qb.addSelect(extra.sql(qb.alias), `extra_${name}`).setParameters(extra.params ?? {});
   const [start, end] = query.range;
-  const [raw, counted] = await Promise.all([qb.offset(start).limit(end - start + 1).getRawMany(), count(countQuery)]);
+  qb.offset(start).limit(end - start + 1);
+  let raw: Record<string, unknown>[];
+  let counted: Awaited<ReturnType<ListCounter>>;
+  if (count === exactCount) {
+    // One round trip: the total rides on each row of the page as an uncorrelated subquery, which Postgres runs once.
+    // Only a page past the end (no rows to carry it) needs the count on its own; a first page with no rows has none.
+    qb.addSelect(`(${countQuery.clone().select('count(*)').getQuery()})`, 'list_total');
+    raw = await qb.getRawMany();
+    counted = raw.length > 0 ? Number(raw[0]!.list_total) : start === 0 ? 0 : await exactCount(countQuery);
+  } else {
+    [raw, counted] = await Promise.all([qb.getRawMany(), count(countQuery)]);
+  }
   const rows = raw.map((r: Record<string, unknown>) => {
     const row: Record<string, unknown> = plainRow<T>(qb.connection, columns, r, (c) => `${qb.alias}_${c.databaseName}`);
     for (const name of Object.keys(extras)) row[name] = r[`extra_${name}`];
