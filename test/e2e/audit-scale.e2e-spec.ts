@@ -42,6 +42,9 @@ describe('audit log lists at scale', () => {
     expect(bySetting.headers['x-total-estimated']).toBeUndefined();
     const byActor = await list({ actorId: staff.id, action: 'scale.setting' }, [5, 9]);
     expect(byActor.headers['content-range']).toBe('audit-events 5-6/7');
+    // A page past the end still carries the total; a filter nothing matches counts 0 on any page.
+    expect((await list({ actorId: staff.id, action: 'scale.setting' }, [25, 49])).headers['content-range']).toBe('audit-events */7');
+    expect((await list({ actorId: staff.id, action: 'scale.none' }, [25, 49])).headers['content-range']).toBe('audit-events */0');
   });
 
   it(`counts exactly up to ${AUDIT_EXACT_COUNT_CAP} matching events, then gives an estimate, still a number, and says so`, async () => {

@@ -162,22 +162,34 @@ export async function runListQuery<T extends ObjectLiteral>(
   return { rows, total, start };
 }
 
-/** Counts a filtered list's rows; a resource with a cheaper strategy for big tables passes its own. */
-export type ListCounter = (countQuery: SelectQueryBuilder<ObjectLiteral>) => Promise<number | { total: number; estimated: boolean }>;
+/**
+ * How a list counts its filtered rows. The count is read in the page query itself, as an uncorrelated scalar subquery
+ * (which Postgres runs once), so a page costs one round trip; `total` turns that number into the list's total.
+ */
+export interface ListCounter {
+  /** The count's SQL over the filtered query (no order, no range), with the query's named parameters. */
+  inline(filtered: SelectQueryBuilder<ObjectLiteral>): string;
+  total(counted: number, filtered: SelectQueryBuilder<ObjectLiteral>): Promise<number | { total: number; estimated: boolean }> | number;
+}
 
-export const exactCount: ListCounter = async (qb) => Number((await qb.select('count(*)', 'n').getRawOne<{ n: string }>())!.n);
+export const exactCount: ListCounter = {
+  inline: (qb) => qb.clone().select('count(*)').getQuery(),
+  total: (n) => n,
+};
 
 /**
  * For tables too big to count on every page: exact up to `cap` matching rows (counting stops there), and past it
  * the planner's estimate for the same filter, never below `cap + 1`. The result says which it is.
  */
-export function cappedCount(cap: number) {
-  return async (qb: SelectQueryBuilder<ObjectLiteral>): Promise<{ total: number; estimated: boolean }> => {
-    const [sql, params] = qb.select('1').getQueryAndParameters();
-    const [{ n }] = await qb.connection.query(`SELECT count(*)::int AS n FROM (${sql} LIMIT ${cap + 1}) capped`, params);
-    if (n <= cap) return { total: n, estimated: false };
-    const [{ 'QUERY PLAN': plan }] = await qb.connection.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
-    return { total: Math.max(cap + 1, Math.round(plan[0].Plan['Plan Rows'])), estimated: true };
+export function cappedCount(cap: number): ListCounter {
+  return {
+    inline: (qb) => `SELECT count(*) FROM (${qb.clone().select('1').getQuery()} LIMIT ${cap + 1}) capped`,
+    total: async (n, qb) => {
+      if (n <= cap) return { total: n, estimated: false };
+      const [sql, params] = qb.clone().select('1').getQueryAndParameters();
+      const [{ 'QUERY PLAN': plan }] = await qb.connection.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+      return { total: Math.max(cap + 1, Math.round(plan[0].Plan['Plan Rows'])), estimated: true };
+    },
   };
 }
 
@@ -190,8 +202,7 @@ export type ListExtras<X extends ObjectLiteral> = { [K in keyof X]: { sql: (alia
 /**
  * The same list for a single table without relations, on the cheap path: only the entity's selectable columns
  * (or those the query already selects), plus any `extras`,
- * plain objects instead of hydrated entities, and the count read in the page query itself (or, for a counter of its own,
- * run beside it rather than after it).
+ * plain objects instead of hydrated entities, and the count read in the page query itself.
  */
 export async function runPlainListQuery<T extends ObjectLiteral, X extends ObjectLiteral = Record<never, never>>(
   qb: SelectQueryBuilder<T>,
@@ -210,23 +221,18 @@ export async function runPlainListQuery<T extends ObjectLiteral, X extends Objec
   for (const [name, extra] of Object.entries<ListExtras<X>[keyof X]>(extras)) qb.addSelect(extra.sql(qb.alias), `extra_${name}`).setParameters(extra.params ?? {});
   const [start, end] = query.range;
   qb.offset(start).limit(end - start + 1);
-  let raw: Record<string, unknown>[];
-  let counted: Awaited<ReturnType<ListCounter>>;
-  if (count === exactCount) {
-    // One round trip: the total rides on each row of the page as an uncorrelated subquery, which Postgres runs once.
-    // Only a page past the end (no rows to carry it) needs the count on its own; a first page with no rows has none.
-    qb.addSelect(`(${countQuery.clone().select('count(*)').getQuery()})`, 'list_total');
-    raw = await qb.getRawMany();
-    counted = raw.length > 0 ? Number(raw[0]!.list_total) : start === 0 ? 0 : await exactCount(countQuery);
-  } else {
-    [raw, counted] = await Promise.all([qb.getRawMany(), count(countQuery)]);
-  }
+  qb.addSelect(`(${count.inline(countQuery)})`, 'list_total');
+  const raw: Record<string, unknown>[] = await qb.getRawMany();
+  // A page past the end has no row to carry the count: it is read on its own (no row at all: nothing matches).
+  const counted = raw.length > 0 ? Number(raw[0]!.list_total) : start === 0 ? 0
+    : Number((await countQuery.clone().select(`(${count.inline(countQuery)})`, 'n').limit(1).getRawOne<{ n: string }>())?.n ?? 0);
+  const total = await count.total(counted, countQuery);
   const rows = raw.map((r: Record<string, unknown>) => {
     const row: Record<string, unknown> = plainRow<T>(qb.connection, columns, r, (c) => `${qb.alias}_${c.databaseName}`);
     for (const name of Object.keys(extras)) row[name] = r[`extra_${name}`];
     return row as T & X;
   });
-  return typeof counted === 'number' ? { rows, total: counted, start } : { rows, ...counted, start };
+  return typeof total === 'number' ? { rows, total, start } : { rows, ...total, start };
 }
 
 /** The headers react-admin reads a list's total from: `Content-Range`, and `X-Total-Estimated` when it is an estimate. */
