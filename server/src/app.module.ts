@@ -5,6 +5,8 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { AccessModule } from './access/access.module.js';
@@ -69,30 +71,31 @@ class CoreModule {
   }
 }
 
-function withStream<T>(stream: AppOptions['logStream'], options: T): T | [T, NonNullable<AppOptions['logStream']>] {
-  return stream ? [options, stream] : options;
-}
+/** The request logger, which the application mounts on `/api` itself (see createApp). */
+export const REQUEST_LOGGER = 'custodian:request-logger';
 
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
     const { config } = options;
+    const requestLogger = pinoHttp({
+      level: config.logLevel,
+      quietReqLogger: true,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      autoLogging: { ignore: (req) => (req as IncomingMessage & { originalUrl?: string }).originalUrl === '/api/health' },
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggablePath(req.url) }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }, options.logStream ?? REQUEST_LOG);
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(options),
-        LoggerModule.forRoot({
-          pinoHttp: withStream(options.logStream ?? REQUEST_LOG, {
-            level: config.logLevel,
-            quietReqLogger: true,
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-            serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggablePath(req.url) }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-          }),
-        }),
+        // The application's own logs go through the request logger's pino, but nestjs-pino mounts no middleware: its
+        // per-request AsyncLocalStorage scope turns on promise hooks for every promise of every request, a cost each
+        // request pays in CPU. The request line carries the request id, and a logged fault names it (HttpExceptionFilter).
+        LoggerModule.forRoot({ pinoHttp: { logger: requestLogger.logger }, forRoutes: [] }),
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: options.databaseUrl,
@@ -146,6 +149,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: SessionAuthGuard },
         { provide: APP_GUARD, useClass: PoliciesGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        { provide: REQUEST_LOGGER, useValue: requestLogger },
       ],
     };
   }

@@ -3,12 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import path from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AppModule, type AppOptions } from './app.module.js';
+import { AppModule, REQUEST_LOGGER, type AppOptions } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { clientIp } from './auth/principal.js';
 import { ErrorDto, finishDocument } from './common/api-document.js';
@@ -37,6 +37,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  app.use('/api', app.get<RequestHandler>(REQUEST_LOGGER));
   app.disable('x-powered-by');
   // API answers are never cached (`no-store`), so hashing every body for an ETag is wasted work; the UI's files keep theirs.
   app.set('etag', false);

@@ -41,7 +41,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const out = errorBody(exception);
-    if (out.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (out.statusCode >= 500) {
+      // The id the request logger gave this request, so the fault can be found beside its request line.
+      const id = (host.switchToHttp().getRequest<{ id?: unknown }>()).id;
+      this.logger.error(`request ${String(id ?? '-')}: ${exception instanceof Error ? exception.stack : String(exception)}`);
+    }
     if (!res.headersSent) res.status(out.statusCode).json(out);
   }
 }
