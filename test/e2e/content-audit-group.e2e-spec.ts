@@ -3,7 +3,8 @@ import { startApp, type TestApp } from '../helpers/app.js';
 import { accessKit } from './access-helpers.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startApp(); });
+const logLines: string[] = [];
+beforeAll(async () => { t = await startApp({ LOG_LEVEL: 'info' }, { logStream: { write: (line: string) => { logLines.push(line); } } }); });
 afterAll(async () => { await t?.close(); });
 
 const reads = async (grantId: string) =>
@@ -31,6 +32,11 @@ describe('content reads share their audit commits', () => {
         expect(JSON.stringify(a.body)).not.toMatch(/Kid-/);
       }
       expect(await reads(request.id)).toBe(0);
+      // Each fault is logged naming the request id that its request line carries.
+      const logged = logLines.map((l) => JSON.parse(l) as { reqId?: number; res?: { statusCode: number }; level: number; msg: string });
+      const failed = logged.filter((l) => l.res?.statusCode === 500).map((l) => l.reqId);
+      expect(failed).toHaveLength(5);
+      for (const id of failed) expect(logged.some((l) => l.level === 50 && l.msg.startsWith(`request ${id}: `))).toBe(true);
     } finally {
       await t.db.query('DROP TRIGGER refuse_reads ON audit_events; DROP FUNCTION refuse_reads()');
     }
