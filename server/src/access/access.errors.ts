@@ -19,6 +19,7 @@ export const AccessErrorCode = {
   CopyNotFound: ErrorCode.InvestigationNotFound,
   CopyExists: ErrorCode.InvestigationExists,
   CopyDeleted: ErrorCode.InvestigationDeleted,
+  CopyFailed: ErrorCode.InvestigationCopyFailed,
   TrainingRequired: ErrorCode.TrainingRequired,
 } as const;
 export type AccessErrorCode = (typeof AccessErrorCode)[keyof typeof AccessErrorCode];

@@ -5,14 +5,6 @@ import { CONTENT_KINDS, type ContentKind } from '../policy/abilities.js';
 import { COPY_ROWS, CopyRecord } from './investigation-store/copy-rows.entities.js';
 import { InvestigationDatabase } from '../database/investigation-database.js';
 
-/** Each kind's copy columns: name, PostgreSQL type, field of the pseudonymised row. */
-const COLUMNS: Record<ContentKind, [string, string, string][]> = {
-  children: [['id', 'uuid', 'id'], ['code', 'text', 'code'], ['date_of_birth', 'date', 'dateOfBirth'], ['age_band', 'text', 'ageBand'], ['room', 'text', 'room'], ['notes', 'text', 'notes'], ['created_at', 'timestamptz', 'createdAt']],
-  parents: [['id', 'uuid', 'id'], ['code', 'text', 'code'], ['child_id', 'uuid', 'childId'], ['child_code', 'text', 'childCode'], ['relationship', 'text', 'relationship'], ['created_at', 'timestamptz', 'createdAt']],
-  observations: [['id', 'uuid', 'id'], ['child_id', 'uuid', 'childId'], ['child_code', 'text', 'childCode'], ['observed_at', 'timestamptz', 'observedAt'], ['author_code', 'text', 'authorCode'], ['area', 'text', 'area'], ['text', 'text', 'text'], ['created_at', 'timestamptz', 'createdAt']],
-  media: [['id', 'uuid', 'id'], ['code', 'text', 'code'], ['child_id', 'uuid', 'childId'], ['child_code', 'text', 'childCode'], ['content_type', 'text', 'contentType'], ['size_bucket', 'text', 'sizeBucket'], ['taken_at', 'timestamptz', 'takenAt'], ['created_at', 'timestamptz', 'createdAt']],
-};
-
 /** The pseudonymised rows of the copies, in the investigation database: read by their developer, and deleted. */
 @Injectable()
 export class InvestigationCopyRowsRepository {
@@ -30,22 +22,10 @@ export class InvestigationCopyRowsRepository {
     return (await this.rows(copyId, kind)).andWhere('c.id = :rowId', { rowId }).getOne();
   }
 
-  /**
-   * Writes a copy: its `copies` row, then each batch of pseudonymised rows as it arrives, all in one transaction in
-   * the investigation database, so a failed copy leaves nothing there. One statement per batch, a column per array:
-   * far less work per row than one VALUES tuple each.
-   */
-  async write(copyId: string, createdAt: Date, batches: AsyncIterable<[ContentKind, ObjectLiteral[]]>): Promise<void> {
-    await (await this.store.source()).transaction(async (m) => {
-      await m.insert(CopyRecord, { id: copyId, createdAt });
-      for await (const [kind, values] of batches) {
-        const columns = COLUMNS[kind];
-        await m.query(
-          `INSERT INTO ${kind} (copy_id, ${columns.map(([c]) => c).join(', ')}) SELECT $1::uuid, * FROM unnest(${columns.map(([, type], i) => `$${i + 2}::${type}[]`).join(', ')})`,
-          [copyId, ...columns.map(([, , field]) => values.map((v) => v[field] ?? null))],
-        );
-      }
-    });
+  /** Where copies are written (see InvestigationCopyStream), once the database is there and migrated. */
+  async url(): Promise<string> {
+    await this.store.source();
+    return this.store.url;
   }
 
   /** Deletes a copy's rows (they go with its `copies` row); returns what was removed, by kind. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { subject as asSubject } from '@casl/ability';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
@@ -18,8 +18,7 @@ import { AccessError, AccessErrorCode } from './access.errors.js';
 import { InvestigationCopy, type CopyDeleteReason } from './investigation.entities.js';
 import { InvestigationsRepository, type OverdueCopy } from './investigations.repository.js';
 import { InvestigationCopyRowsRepository } from './investigation-copy-rows.repository.js';
-import { loadLanguage } from './pseudonymise/scrubber.js';
-import { Pseudonymiser, type SourceChild, type SourceMedia, type SourceObservation, type SourceParent } from './pseudonymise/pseudonymiser.js';
+import { CopyThreadFailed, makeCopyInThread, type CopyMade } from './investigation-copy-thread.js';
 
 export const INVESTIGATIONS_LIST: ListSpec = {
   sortable: ['createdAt', 'deleteBy', 'deletedAt', 'status'],
@@ -51,6 +50,8 @@ export function investigationView(c: InvestigationCopy) {
  */
 @Injectable()
 export class InvestigationsService implements OnModuleInit {
+  private readonly logger = new Logger('InvestigationsService');
+
   constructor(
     private readonly tx: Transactions,
     private readonly copies: InvestigationsRepository,
@@ -108,32 +109,50 @@ export class InvestigationsService implements OnModuleInit {
 
     const reader = await this.content.openCopy(me, request.settingId, request.id);
     const setting = await this.settings.findById(request.settingId);
-    await loadLanguage();
-    const pseudonyms = new Pseudonymiser({
-      ...reader.identities,
-      contacts: {
-        names: [setting?.dpoName ?? ''].filter(Boolean),
-        addresses: [setting?.address].filter((a): a is string => !!a),
-        emails: [setting?.dpoEmail, setting?.contactEmail].filter((e): e is string => !!e),
-      },
-    }, now);
     const copyId = randomUUID();
-    const counts = await this.writeRows(copyId, request.scopes, reader.batches.bind(reader), pseudonyms, now);
-    await reader.finish();
+    let made: CopyMade;
+    try {
+      made = await makeCopyInThread({
+        copyId, now, batch: BATCH,
+        known: {
+          ...reader.identities,
+          contacts: {
+            names: [setting?.dpoName ?? ''].filter(Boolean),
+            addresses: [setting?.address].filter((a): a is string => !!a),
+            emails: [setting?.dpoEmail, setting?.contactEmail].filter((e): e is string => !!e),
+          },
+        },
+        source: reader.database,
+        target: await this.copyRows.url(),
+        kinds: CONTENT_KINDS.filter((k) => request.scopes.includes(k)).map((kind) => ({ kind, pages: reader.pages(kind) })),
+      }, this.config.investigationCopyMemoryMb);
+    } catch (e) {
+      // A thread that stopped took its open transaction in the investigation database with it; this makes sure.
+      await this.copyRows.remove(copyId);
+      if (!(e instanceof CopyThreadFailed)) throw e;
+      const line = `investigation copy ${copyId} of setting ${request.settingId} failed: ${e.message}`;
+      if (e.outOfMemory) this.logger.warn(line);
+      else this.logger.error(line);
+      throw new AccessError(AccessErrorCode.CopyFailed, e.outOfMemory
+        ? 'the copy is too large to make within its memory limit; nothing of it was kept'
+        : 'the copy could not be made; nothing of it was kept, and it may be tried again');
+    }
+    const { counts, report } = made;
+    await reader.finish(made.recordIds);
     const maxAge = new Date(now.getTime() + this.config.investigationMaxHours * HOUR);
     const deleteBy = request.expiresAt && request.expiresAt < maxAge ? request.expiresAt : maxAge;
     try {
       return await this.tx.run(async (m) => {
         const saved = await this.copies.add({
           id: copyId, requestId: request.id, settingId: request.settingId, caseId: request.caseId, ownerId: request.requesterId,
-          scopes: request.scopes, status: 'ready', counts, report: pseudonyms.report, deleteBy, createdAt: now,
+          scopes: request.scopes, status: 'ready', counts, report, deleteBy, createdAt: now,
         }, m);
         await this.jobs.add(DELETE_TASK, { copyId: saved.id, reason: deleteBy === maxAge ? 'max_age' : 'grant_expired' }, {
           runAt: deleteBy, jobKey: this.jobKey(saved.id),
         }, m);
         await this.audit.record({
           actorId: me.staff.id, action: 'investigation.created', subjectType: 'Investigation', subjectId: saved.id, settingId: request.settingId,
-          grantId: request.id, ip: me.ip, detail: { counts, deleteBy: deleteBy.toISOString(), replacements: pseudonyms.report.replacements },
+          grantId: request.id, ip: me.ip, detail: { counts, deleteBy: deleteBy.toISOString(), replacements: report.replacements },
         }, m);
         return saved;
       });
@@ -142,32 +161,6 @@ export class InvestigationsService implements OnModuleInit {
       await this.copyRows.remove(copyId);
       throw e;
     }
-  }
-
-  /** Streams each kind from the main database through the pseudonymiser into the investigation database, in one transaction there. */
-  private async writeRows(
-    copyId: string, kinds: readonly ContentKind[], batches: (kind: ContentKind, size?: number) => AsyncGenerator<ObjectLiteral[]>,
-    pseudonyms: Pseudonymiser, now: Date,
-  ): Promise<Partial<Record<ContentKind, number>>> {
-    const counts: Partial<Record<ContentKind, number>> = {};
-    let mediaIndex = 0;
-    const convert: Record<ContentKind, (row: ObjectLiteral) => ObjectLiteral> = {
-      children: (r) => pseudonyms.child(r as SourceChild),
-      parents: (r) => pseudonyms.parent(r as SourceParent),
-      observations: (r) => pseudonyms.observation(r as SourceObservation),
-      media: (r) => pseudonyms.media(r as SourceMedia, ++mediaIndex),
-    };
-    async function* pseudonymised(): AsyncGenerator<[ContentKind, ObjectLiteral[]]> {
-      for (const kind of CONTENT_KINDS.filter((k) => kinds.includes(k))) {
-        counts[kind] = 0;
-        for await (const rows of batches(kind, BATCH)) {
-          yield [kind, rows.map((r) => convert[kind](r))];
-          counts[kind] += rows.length;
-        }
-      }
-    }
-    await this.copyRows.write(copyId, now, pseudonymised());
-    return counts;
   }
 
   /** The copy if its developer may read it now: gone once deleted, and once the grant behind it has ended. */

@@ -62,6 +62,7 @@ export enum ErrorCode {
   InvestigationNotFound = 'investigation_not_found',
   InvestigationExists = 'investigation_exists',
   InvestigationDeleted = 'investigation_deleted',
+  InvestigationCopyFailed = 'investigation_copy_failed',
   TrainingRequired = 'training_required',
 
   // Exports.
@@ -140,6 +141,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.InvestigationNotFound]: 404,
   [ErrorCode.InvestigationExists]: 409,
   [ErrorCode.InvestigationDeleted]: 410,
+  [ErrorCode.InvestigationCopyFailed]: 503,
   [ErrorCode.TrainingRequired]: 409,
 
   [ErrorCode.SettingNotFound]: 404,

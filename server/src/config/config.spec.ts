@@ -6,7 +6,7 @@ describe('configuration', () => {
     expect(loadConfig({})).toMatchObject({
       port: 3000, databaseUrl: undefined, smtpUrl: undefined, mailFrom: 'custodian@localhost', criticalEmail: 'critical@localhost',
       sessionIdleMinutes: 15, sessionMaxHours: 12, loginMaxAttempts: 3, lockoutMinutes: 15, accessDefaultMinutes: 240,
-      accessMaxMinutes: 2880, investigationMaxHours: 48, cadenceDay1Minutes: 60, cadenceLaterMinutes: 180, reminderLeadMinutes: 10,
+      accessMaxMinutes: 2880, investigationMaxHours: 48, investigationCopyMemoryMb: 96, cadenceDay1Minutes: 60, cadenceLaterMinutes: 180, reminderLeadMinutes: 10,
     });
   });
 
@@ -28,6 +28,7 @@ describe('configuration', () => {
       [{ SECRETS_KEY: 'c2hvcnQ=' }, /^SECRETS_KEY /],
       [{ SECRETS_KEY: 'not base64 at all!' }, /^SECRETS_KEY /],
       [{ PASSWORD_RESET_MINUTES: '0' }, /^PASSWORD_RESET_MINUTES /],
+      [{ INVESTIGATION_COPY_MEMORY_MB: '8' }, /^INVESTIGATION_COPY_MEMORY_MB /],
       [{ DB_POOL_SIZE: '0' }, /^DB_POOL_SIZE /],
       [{ DB_POOL_SIZE: 'lots' }, /^DB_POOL_SIZE /],
       [{ EMBEDDED_PG_PORT: '70000' }, /^EMBEDDED_PG_PORT /],

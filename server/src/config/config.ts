@@ -23,6 +23,8 @@ export interface Config {
   accessDefaultMinutes: number;
   accessMaxMinutes: number;
   investigationMaxHours: number;
+  /** The most heap one investigation copy's thread may use; past it that copy fails, not the server. */
+  investigationCopyMemoryMb: number;
   cadenceDay1Minutes: number;
   cadenceLaterMinutes: number;
   reminderLeadMinutes: number;
@@ -159,6 +161,7 @@ export function loadConfig(env: Env = process.env, defaults: ConfigDefaults = {}
     accessDefaultMinutes,
     accessMaxMinutes,
     investigationMaxHours: int(env, 'INVESTIGATION_MAX_HOURS', 48),
+    investigationCopyMemoryMb: int(env, 'INVESTIGATION_COPY_MEMORY_MB', 96, 16, 4096),
     cadenceDay1Minutes: int(env, 'CADENCE_DAY1_MINUTES', 60),
     cadenceLaterMinutes: int(env, 'CADENCE_LATER_MINUTES', 180),
     reminderLeadMinutes: int(env, 'REMINDER_LEAD_MINUTES', 10, 0),

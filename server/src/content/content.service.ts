@@ -6,9 +6,9 @@ import type { Principal } from '../auth/principal.js';
 import { CommonError } from '../common/domain-error.js';
 import { parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
 import { CONTENT_SUBJECT, type ContentKind, type LiveGrant } from '../policy/abilities.js';
-import { ContentRepository, type ContentIdentities } from './content.repository.js';
+import { ContentRepository, type ContentIdentities, type CopyPageQuery } from './content.repository.js';
 
-export type { ContentIdentities } from './content.repository.js';
+export type { ContentIdentities, CopyPageQuery } from './content.repository.js';
 
 export const CONTENT_LISTS: Record<ContentKind, ListSpec> = {
   children: { sortable: ['lastName', 'firstName', 'dateOfBirth', 'createdAt'], filters: { room: 'text' }, search: ['firstName', 'lastName', 'knownAs'], defaultSort: ['lastName', 'ASC'] },
@@ -17,12 +17,16 @@ export const CONTENT_LISTS: Record<ContentKind, ListSpec> = {
   media: { sortable: ['takenAt', 'filename', 'createdAt'], filters: { childId: 'uuid', contentType: 'text' }, search: ['filename', 'caption'], defaultSort: ['takenAt', 'DESC'] },
 };
 
-/** A grant's content, read in batches for an investigation copy; `finish` writes the one audit event of the read. */
+/**
+ * A grant's content, for an investigation copy: each kind's page statement, run by the copy on a connection of its own
+ * to `database`, and `finish`, the one audit event of the read, naming every record that went into the copy.
+ */
 export interface ContentCopyReader {
   kinds: ContentKind[];
   identities: ContentIdentities;
-  batches(kind: ContentKind, size?: number): AsyncGenerator<ObjectLiteral[]>;
-  finish(): Promise<void>;
+  database: string;
+  pages(kind: ContentKind): CopyPageQuery;
+  finish(recordIds: Partial<Record<ContentKind, string[]>>): Promise<void>;
 }
 
 /**
@@ -75,24 +79,15 @@ export class ContentService {
       throw CommonError.forbidden('no live access grant for this setting');
     }
     const identities: ContentIdentities = await this.content.identities(settingId);
-    const recordIds: Partial<Record<ContentKind, string[]>> = {};
-    const content = this.content;
     return {
       kinds: grant.scopes,
       identities,
-      async *batches(kind: ContentKind, size = 1000) {
-        const ids = (recordIds[kind] ??= []);
-        let after: string | null = null;
-        for (;;) {
-          const rows = await content.batch(me, settingId, kind, after, size);
-          if (!rows.length) return;
-          for (const r of rows) ids.push(r.id as string);
-          yield rows;
-          after = rows[rows.length - 1]!.id as string;
-          if (rows.length < size) return;
-        }
+      database: this.content.databaseUrl(),
+      pages: (kind) => {
+        if (!grant.scopes.includes(kind)) throw CommonError.forbidden(`this grant does not cover ${kind}`);
+        return this.content.copyPages(me, settingId, kind);
       },
-      finish: () => this.audit.record({
+      finish: (recordIds) => this.audit.record({
         actorId: me.staff.id, action: 'content.copy', subjectType: 'Setting', subjectId: settingId, settingId, grantId: grant.id, ip: me.ip,
         detail: {
           purpose: 'investigation_copy',
