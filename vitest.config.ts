@@ -10,8 +10,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Worker threads started from the TypeScript sources (an investigation copy's) load them through Node: see the hooks.
-    execArgv: ['--import', './test/helpers/typescript-register.mjs'],
     maxWorkers: 2,
     reporters: ['default'],
   },

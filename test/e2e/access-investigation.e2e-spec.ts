@@ -147,6 +147,17 @@ describe('POST /api/access-requests/:id/investigation', () => {
     expect((await copyOf(g)).status).toBe(201);
     expect((await copyOf(g)).status).toBe(409);
   });
+
+  it('makes copies asked for at once, one after the other: each grant gets its own, and one grant only one', async () => {
+    const [a, b] = [await grantWithText(), await grantWithText()];
+    const answers = await Promise.all([copyOf(a), copyOf(b), copyOf(a)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 201, 409]);
+    const made = answers.filter((r) => r.status === 201);
+    expect(new Set(made.map((r) => r.body.requestId))).toEqual(new Set([a.request.id, b.request.id]));
+    for (const r of made) expect(r.body.counts).toEqual({ children: 3, parents: 3, observations: 3, media: 3 });
+    const copies = await t.db.query('SELECT request_id FROM investigations WHERE request_id = ANY($1)', [[a.request.id, b.request.id]]);
+    expect(copies).toHaveLength(2);
+  });
 });
 
 describe('reading an investigation copy', () => {

@@ -1,6 +1,8 @@
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import path, { extname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { projectRoot } from '../common/paths.js';
 import type { CopyPageQuery } from '../content/content.repository.js';
 import type { ContentKind } from '../policy/abilities.js';
 import type { CopyReport, KnownIdentities } from './pseudonymise/pseudonymiser.js';
@@ -34,8 +36,19 @@ export class CopyThreadFailed extends Error {
   }
 }
 
-// Beside this file, compiled or (under a TypeScript loader, as in the tests) not.
-const ENTRY = new URL(`./investigation-copy.worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+/**
+ * The compiled worker beside this file. A thread loads its files through Node, not through whatever runs this file, so
+ * where this file runs from its TypeScript source (the tests do) the thread runs the build's copy: `npm test` builds
+ * the server first.
+ */
+function workerEntry(): URL {
+  const here = fileURLToPath(import.meta.url);
+  if (extname(here) !== '.ts') return new URL('./investigation-copy.worker.js', import.meta.url);
+  const root = projectRoot();
+  const built = path.join(root, 'dist', path.relative(root, path.dirname(here)), 'investigation-copy.worker.js');
+  if (!existsSync(built)) throw new Error(`the copy's worker ${built} is not built: run npm run build:server`);
+  return pathToFileURL(built);
+}
 // A small young generation: short-lived garbage is collected often instead of piling up.
 const YOUNG_GENERATION_MB = 4;
 
@@ -48,7 +61,7 @@ export function makeCopyInThread(job: CopyJob, memoryMb: number): Promise<CopyMa
   return new Promise((resolve, reject) => {
     let made: CopyMade | undefined;
     let failure: Error & { code?: string } | undefined;
-    const worker = new Worker(ENTRY, {
+    const worker = new Worker(workerEntry(), {
       workerData: job,
       resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });

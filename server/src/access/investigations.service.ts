@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { subject as asSubject } from '@casl/ability';
 import { randomUUID } from 'node:crypto';
+import pLimit from 'p-limit';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -51,6 +52,8 @@ export function investigationView(c: InvestigationCopy) {
 @Injectable()
 export class InvestigationsService implements OnModuleInit {
   private readonly logger = new Logger('InvestigationsService');
+  /** Copies are made one at a time in each server: each thread may use up to INVESTIGATION_COPY_MEMORY_MB. */
+  private readonly oneCopyAtATime = pLimit(1);
 
   constructor(
     private readonly tx: Transactions,
@@ -110,9 +113,10 @@ export class InvestigationsService implements OnModuleInit {
     const reader = await this.content.openCopy(me, request.settingId, request.id);
     const setting = await this.settings.findById(request.settingId);
     const copyId = randomUUID();
+    const target = await this.copyRows.url();
     let made: CopyMade;
     try {
-      made = await makeCopyInThread({
+      made = await this.oneCopyAtATime(() => makeCopyInThread({
         copyId, now, batch: BATCH,
         known: {
           ...reader.identities,
@@ -123,9 +127,9 @@ export class InvestigationsService implements OnModuleInit {
           },
         },
         source: reader.database,
-        target: await this.copyRows.url(),
+        target,
         kinds: CONTENT_KINDS.filter((k) => request.scopes.includes(k)).map((kind) => ({ kind, pages: reader.pages(kind) })),
-      }, this.config.investigationCopyMemoryMb);
+      }, this.config.investigationCopyMemoryMb));
     } catch (e) {
       // A thread that stopped took its open transaction in the investigation database with it; this makes sure.
       await this.copyRows.remove(copyId);
