@@ -20,6 +20,7 @@ describe('the admin UI on the wire', () => {
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers['cache-control']).toBe('no-cache');
     expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.headers.etag, 'revalidated by its ETag').toBeDefined();
   });
 
   it('serves hashed assets with brotli when asked, gzip otherwise, cached immutable for a year', async () => {
@@ -48,6 +49,10 @@ describe('the admin UI on the wire', () => {
     const res = await t.http().get('/api/settings');
     expect(res.status).toBe(401);
     expect(res.headers['cache-control']).toBe('no-store');
+    // API answers are never cached, so they carry no ETag (hashing every body would be wasted work).
+    const health = await t.http().get('/api/health');
+    expect(health.status).toBe(200);
+    expect(health.headers.etag).toBeUndefined();
     const unknown = await t.http().get('/api/index.html');
     expect(unknown.status).toBe(404);
     expect(unknown.headers['content-type']).toMatch(/json/);
