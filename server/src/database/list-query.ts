@@ -1,4 +1,5 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { LRUCache } from 'lru-cache';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CommonError } from '../common/domain-error.js';
 import { plainRow, selectableColumns } from './plain-rows.js';
 import { nulCharacterFields } from '../common/validation.js';
@@ -177,6 +178,10 @@ export const exactCount: ListCounter = {
   total: (n) => n,
 };
 
+/** The planner's row estimates by database and filtered query, kept a minute: an estimate is approximate anyway, and asking costs a round trip. */
+const estimates = new WeakMap<DataSource, LRUCache<string, number>>();
+const estimatesOf = (db: DataSource) => estimates.get(db) ?? estimates.set(db, new LRUCache({ max: 1000, ttl: 60_000 })).get(db)!;
+
 /**
  * For tables too big to count on every page: exact up to `cap` matching rows (counting stops there), and past it
  * the planner's estimate for the same filter, never below `cap + 1`. The result says which it is.
@@ -187,8 +192,15 @@ export function cappedCount(cap: number): ListCounter {
     total: async (n, qb) => {
       if (n <= cap) return { total: n, estimated: false };
       const [sql, params] = qb.clone().select('1').getQueryAndParameters();
-      const [{ 'QUERY PLAN': plan }] = await qb.connection.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
-      return { total: Math.max(cap + 1, Math.round(plan[0].Plan['Plan Rows'])), estimated: true };
+      const key = `${sql}\n${JSON.stringify(params)}`;
+      const cache = estimatesOf(qb.connection);
+      let rows = cache.get(key);
+      if (rows === undefined) {
+        const [{ 'QUERY PLAN': plan }] = await qb.connection.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+        rows = Math.round(plan[0].Plan['Plan Rows'] as number);
+        cache.set(key, rows);
+      }
+      return { total: Math.max(cap + 1, rows), estimated: true };
     },
   };
 }
