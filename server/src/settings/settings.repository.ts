@@ -15,14 +15,9 @@ export type PendingChangeRow = Pick<SettingChange, 'fields' | 'requestedBy' | 'r
 export class SettingsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The settings a principal may read, filtered, sorted and paged. */
-  list(me: Principal, query: ListQuery, spec: ListSpec): Promise<ListResult<Setting>> {
-    return runPlainListQuery(policyScoped(this.db.manager, Setting, me, 'read', 'Setting'), query, spec);
-  }
-
   /**
-   * The same list, each setting with the change that waits for its DPO (pending and not lapsed at `now`), or null,
-   * read in the page query itself rather than in a second round trip.
+   * The settings a principal may read, filtered, sorted and paged, each with the change that waits for its DPO
+   * (pending and not lapsed at `now`) or null, read in the page query itself rather than in a second round trip.
    */
   async listWithPending(me: Principal, query: ListQuery, spec: ListSpec, now: Date): Promise<ListResult<Setting & { pending: PendingChangeRow | null }>> {
     type Raw = Omit<PendingChangeRow, 'requestedAt' | 'expiresAt'> & { requestedAt: number; expiresAt: number };

@@ -41,10 +41,6 @@ export class SettingsService {
     private readonly clock: Clock,
   ) {}
 
-  list(me: Principal, params: ListParams): Promise<ListResult<Setting>> {
-    return this.settings.list(me, parseListQuery(params, SETTINGS_LIST), SETTINGS_LIST);
-  }
-
   async get(me: Principal, id: string, manager?: EntityManager): Promise<Setting> {
     const row = await this.settings.findVisible(me, id, manager);
     if (!row) throw CommonError.notFound('setting');
