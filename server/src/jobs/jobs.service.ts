@@ -155,9 +155,19 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnAppl
     return this.repository.remove(jobKeys, manager);
   }
 
-  /** Runs every job that is due now, to completion; for tests and the CLI. */
+  /**
+   * Runs every job that is due now, to completion; for tests and the CLI. graphile-worker acknowledges a finished job
+   * without awaiting it, so on its own `runOnce` can return before the job is removed; batching the acknowledgements
+   * (with no delay) makes the pool flush them before it ends.
+   */
   async drain(): Promise<void> {
-    await runOnce({ pgPool: this.pool, schema: this.config.jobSchema, taskList: this.tasks, logger: this.quietLogger() });
+    await runOnce({
+      pgPool: this.pool,
+      schema: this.config.jobSchema,
+      taskList: this.tasks,
+      logger: this.quietLogger(),
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
+    });
   }
 
   /** graphile-worker's log: errors and warnings are worth seeing, the rest is noise. */
