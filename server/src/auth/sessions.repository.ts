@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { plainRow, selectList } from '../database/plain-rows.js';
+import { preparedQuery } from '../database/prepared-statements.js';
 import type { ListQuery, ListResult } from '../database/list-query.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Session } from './session.entity.js';
@@ -29,7 +30,7 @@ export class SessionsRepository {
    */
   async resumeLive(hash: string, now: Date, idleSince: Date, touchBefore: Date, background: boolean): Promise<{ id: string; staff: Staff } | null> {
     const staff = selectList(this.db, Staff, 'st', 'staff_');
-    const rows: Record<string, unknown>[] = await this.db.query(
+    const rows = await preparedQuery(this.db,
       `WITH live AS (
          SELECT id, staff_id, last_seen_at FROM sessions
           WHERE token_hash = $1 AND ended_at IS NULL AND last_seen_at >= $2 AND expires_at > $3

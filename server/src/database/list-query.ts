@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CommonError } from '../common/domain-error.js';
 import { plainRow, selectableColumns } from './plain-rows.js';
+import { preparedQuery } from './prepared-statements.js';
 import { nulCharacterFields } from '../common/validation.js';
 
 export const MAX_RANGE_ROWS = 1000;
@@ -234,7 +235,8 @@ export async function runPlainListQuery<T extends ObjectLiteral, X extends Objec
   const [start, end] = query.range;
   qb.offset(start).limit(end - start + 1);
   qb.addSelect(`(${count.inline(countQuery)})`, 'list_total');
-  const raw: Record<string, unknown>[] = await qb.getRawMany();
+  // Outside a transaction the page runs as a prepared statement; inside one it stays on the transaction's connection.
+  const raw = inTransaction(qb) ? await qb.getRawMany<Record<string, unknown>>() : await preparedQuery(qb.connection, ...qb.getQueryAndParameters());
   // A page past the end has no row to carry the count: it is read on its own (no row at all: nothing matches).
   const counted = raw.length > 0 ? Number(raw[0]!.list_total) : start === 0 ? 0
     : Number((await countQuery.clone().select(`(${count.inline(countQuery)})`, 'n').limit(1).getRawOne<{ n: string }>())?.n ?? 0);
@@ -246,6 +248,9 @@ export async function runPlainListQuery<T extends ObjectLiteral, X extends Objec
   });
   return typeof total === 'number' ? { rows, total, start } : { rows, ...total, start };
 }
+
+/** Whether a query builder runs on a transaction's query runner (TypeORM keeps that field protected). */
+const inTransaction = (qb: SelectQueryBuilder<ObjectLiteral>) => (qb as unknown as { queryRunner?: { isTransactionActive: boolean } }).queryRunner?.isTransactionActive === true;
 
 /** The headers react-admin reads a list's total from: `Content-Range`, and `X-Total-Estimated` when it is an estimate. */
 export function listHeaders(resource: string, result: ListResult<unknown>): Record<string, string> {
