@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { plainRow, selectList } from '../database/plain-rows.js';
+import { selectList } from '../database/plain-rows.js';
 import { preparedQuery } from '../database/prepared-statements.js';
 import type { ListQuery, ListResult } from '../database/list-query.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -20,6 +20,9 @@ const SIGNED_IN_ORDER: Record<string, string> = { lastSeenAt: 's.last_seen_at', 
 export class SessionsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** The staff member's columns as the session lookup selects and reads them; the same for the life of the process. */
+  private staffColumns?: ReturnType<typeof selectList>;
+
   insert(session: Omit<Session, 'id' | 'endedAt' | 'endReason'>, manager: EntityManager = this.db.manager): Promise<Session> {
     return manager.save(manager.create(Session, { ...session, endedAt: null, endReason: null }));
   }
@@ -29,7 +32,7 @@ export class SessionsRepository {
    * when it is older than `touchBefore` (and the request is not `background`); null when there is none.
    */
   async resumeLive(hash: string, now: Date, idleSince: Date, touchBefore: Date, background: boolean): Promise<{ id: string; staff: Staff } | null> {
-    const staff = selectList(this.db, Staff, 'st', 'staff_');
+    const staff = (this.staffColumns ??= selectList(this.db, Staff, 'st', 'staff_'));
     const rows = await preparedQuery(this.db,
       `WITH live AS (
          SELECT id, staff_id, last_seen_at FROM sessions
@@ -41,7 +44,7 @@ export class SessionsRepository {
       [hash, idleSince, now, touchBefore, background],
     );
     const row = rows[0];
-    return row ? { id: row.session_id as string, staff: plainRow<Staff>(this.db, staff.columns, row, staff.key) } : null;
+    return row ? { id: row.session_id as string, staff: staff.read(row) as Staff } : null;
   }
 
   /** A session not yet marked ended, by token hash (live or not). */

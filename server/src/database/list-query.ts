@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CommonError } from '../common/domain-error.js';
-import { plainRow, selectableColumns } from './plain-rows.js';
+import { plainRowReader, selectableColumns } from './plain-rows.js';
 import { preparedQuery } from './prepared-statements.js';
 import { nulCharacterFields } from '../common/validation.js';
 
@@ -210,7 +210,9 @@ export function cappedCount(cap: number): ListCounter {
  * Values read beside each listed row in the page query itself, so a list needs no second round trip for them: each
  * output property's SQL expression over the row's alias (a correlated subquery, say), with its parameters.
  */
-export type ListExtras<X extends ObjectLiteral> = { [K in keyof X]: { sql: (alias: string) => string; params?: ObjectLiteral } };
+export type ListExtras<X extends ObjectLiteral> = {
+  [K in keyof X]: { sql: (alias: string) => string; params?: ObjectLiteral; /** From the value the driver gives to the row's. */ read?: (value: unknown) => X[K] };
+};
 
 /**
  * The same list for a single table without relations, on the cheap path: only the entity's selectable columns
@@ -241,9 +243,11 @@ export async function runPlainListQuery<T extends ObjectLiteral, X extends Objec
   const counted = raw.length > 0 ? Number(raw[0]!.list_total) : start === 0 ? 0
     : Number((await countQuery.clone().select(`(${count.inline(countQuery)})`, 'n').limit(1).getRawOne<{ n: string }>())?.n ?? 0);
   const total = await count.total(counted, countQuery);
-  const rows = raw.map((r: Record<string, unknown>) => {
-    const row: Record<string, unknown> = plainRow<T>(qb.connection, columns, r, (c) => `${qb.alias}_${c.databaseName}`);
-    for (const name of Object.keys(extras)) row[name] = r[`extra_${name}`];
+  const read = plainRowReader<Record<string, unknown>>(qb.connection, columns, (c) => `${qb.alias}_${c.databaseName}`);
+  const added = Object.entries<ListExtras<X>[keyof X]>(extras).map(([name, extra]) => ({ name, key: `extra_${name}`, read: extra.read }));
+  const rows = raw.map((r) => {
+    const row = read(r);
+    for (const extra of added) row[extra.name] = extra.read ? extra.read(r[extra.key]) : r[extra.key];
     return row as T & X;
   });
   return typeof total === 'number' ? { rows, total, start } : { rows, ...total, start };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
-import { exactCount, mapRows, runPlainListQuery, type ListQuery, type ListResult, type ListSpec } from '../database/list-query.js';
+import { exactCount, runPlainListQuery, type ListQuery, type ListResult, type ListSpec } from '../database/list-query.js';
 import { policyScoped } from '../database/policy-scoped.js';
 import type { SettingChange } from './setting-change.entity.js';
 import { Setting } from './setting.entity.js';
@@ -17,23 +17,25 @@ export class SettingsRepository {
 
   /**
    * The settings a principal may read, filtered, sorted and paged, each with the change that waits for its DPO
-   * (pending and not lapsed at `now`) or null, read in the page query itself rather than in a second round trip.
+   * (pending and not lapsed at `now`) as `view` shows it, or null: read in the page query itself rather than in a
+   * second round trip.
    */
-  async listWithPending(me: Principal, query: ListQuery, spec: ListSpec, now: Date): Promise<ListResult<Setting & { pending: PendingChangeRow | null }>> {
+  listWithPending<V>(me: Principal, query: ListQuery, spec: ListSpec, now: Date, view: (pending: PendingChangeRow) => V): Promise<ListResult<Setting & { pendingChange: V | null }>> {
     type Raw = Omit<PendingChangeRow, 'requestedAt' | 'expiresAt'> & { requestedAt: number; expiresAt: number };
-    const result = await runPlainListQuery<Setting, { pending: Raw | null }>(policyScoped(this.db.manager, Setting, me, 'read', 'Setting'), query, spec, exactCount, {
-      pending: {
+    return runPlainListQuery<Setting, { pendingChange: V | null }>(policyScoped(this.db.manager, Setting, me, 'read', 'Setting'), query, spec, exactCount, {
+      pendingChange: {
         // Timestamps as epoch milliseconds: JSON has no date type, and its text form is not the one the driver parses.
         sql: (alias) => `(SELECT json_build_object('fields', c.fields, 'requestedBy', c.requested_by,
             'requestedAt', floor(extract(epoch FROM c.requested_at) * 1000), 'expiresAt', floor(extract(epoch FROM c.expires_at) * 1000))
           FROM setting_changes c WHERE c.setting_id = ${alias}.id AND c.status = 'pending' AND c.expires_at > :pendingAt)`,
         params: { pendingAt: now },
+        read: (value) => {
+          if (value === null) return null;
+          const pending = value as Raw;
+          return view({ ...pending, requestedAt: new Date(pending.requestedAt), expiresAt: new Date(pending.expiresAt) });
+        },
       },
     });
-    return mapRows(result, ({ pending, ...row }) => ({
-      ...row,
-      pending: pending && { ...pending, requestedAt: new Date(pending.requestedAt), expiresAt: new Date(pending.expiresAt) },
-    }));
   }
 
   /** One setting as a principal may read it, or null. */

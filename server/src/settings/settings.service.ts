@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { CommonError } from '../common/domain-error.js';
-import { mapRows, parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
+import { parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
 import { Clock } from '../common/clock.js';
 import { Transactions } from '../database/transactions.js';
 import { withoutReadOnly } from '../common/read-only-fields.js';
@@ -58,8 +58,7 @@ export class SettingsService {
   }
 
   async listView(me: Principal, params: ListParams): Promise<ListResult<SettingView>> {
-    const result = await this.settings.listWithPending(me, parseListQuery(params, SETTINGS_LIST), SETTINGS_LIST, this.clock.now());
-    return mapRows(result, ({ pending, ...row }) => ({ ...row, pendingChange: pending && pendingView(pending) }));
+    return this.settings.listWithPending(me, parseListQuery(params, SETTINGS_LIST), SETTINGS_LIST, this.clock.now(), pendingView);
   }
 
   async getView(me: Principal, id: string): Promise<SettingView> {
