@@ -1,9 +1,11 @@
 // A developer's content list read under a grant (session, live-grant lookup, policy, list, count and the audit write
 // committed before the answer), beside the same page + count run directly on pg; with BENCH_BASE, the build it is
-// compared with too, in the same run. Goal: the product's throughput within 3x of the bare query's.
+// compared with too, in the same run, and the floor any audited read has: a bare node:http + pg server running the same
+// page and count and committing one audit event per read. Goal: the product's throughput within 3x of the bare query's.
 // Run after `npm run build:server`: `npm run bench:content` (BENCH_SECONDS=10).
+import { fork } from 'node:child_process';
 import pg from 'pg';
-import { BASE, cliIn, freshDatabase, interleaved, login, pgLoop, startServer, summary } from './lib.mjs';
+import { BASE, cliIn, freePort, freshDatabase, http, interleaved, login, pgLoop, startServer, summary } from './lib.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = 10;
@@ -66,20 +68,30 @@ const line = (label, r) => `  ${label.padEnd(44)} p50 ${String(r.p50).padStart(6
 
 const builds = [await prepare('this build', '.', 0)];
 if (BASE) builds.push(await prepare(`base (${BASE})`, BASE, 0));
+const barePort = await freePort();
+const bare = fork(new URL('./bare-server.mjs', import.meta.url), { env: { ...process.env, DATABASE_URL: builds[0].url, PORT: String(barePort), POOL: String(CONNECTIONS) } });
+await new Promise((resolve) => bare.once('message', resolve));
+const bareUrl = `http://127.0.0.1:${barePort}/children?setting=${builds[0].settingId}`;
 try {
+  await http(bareUrl, 'none', CONNECTIONS, 2);
   for (const b of builds) await readers(b, 2); // warm-up
   const [direct, ...results] = await interleaved([
     (sec) => pgLoop(builds[0].url, CONNECTIONS, sec, async (pool) => {
       await pool.query('SELECT * FROM children WHERE setting_id = $1 ORDER BY last_name ASC NULLS LAST, id ASC LIMIT 25 OFFSET 0', [builds[0].settingId]);
       await pool.query('SELECT count(*) FROM children WHERE setting_id = $1', [builds[0].settingId]);
     }),
+    (sec) => http(bareUrl, 'none', CONNECTIONS, sec),
     ...builds.map((b) => (sec) => readers(b, sec)),
   ], SECONDS);
+  const floor = results.shift();
   builds.forEach((b, i) => { b.result = results[i]; });
   console.log(`GET /api/settings/:id/children?range=[0,24] under a grant (${CHILDREN} children), ${CONNECTIONS} developers/connections, ${SECONDS}s per contender in alternating slices`);
   console.log(line('the same page + count directly on pg', direct));
+  console.log(line('bare node:http + pg, audit event committed', floor));
   for (const b of builds) console.log(line(`${b.label} (grant check + audit write)`, b.result));
+  console.log(`  ${'bare node:http + pg, audit event committed'.padEnd(44)} throughput x${(direct.perSecond / floor.perSecond).toFixed(2)} below the bare query (the floor)`);
   for (const b of builds) console.log(`  ${b.label.padEnd(44)} throughput x${(direct.perSecond / b.result.perSecond).toFixed(2)} below the bare query (goal <= 3)`);
 } finally {
+  bare.kill('SIGTERM');
   for (const b of builds) await b.server.stop();
 }
