@@ -35,6 +35,26 @@ describe('the audit chain', () => {
     expect(await audit.verify({ fromCheckpoint: true })).toMatchObject({ ok: true });
   });
 
+  it('stores each event as given, alone, in a batch or in a transaction, whatever its detail holds', async () => {
+    const action = uniq('medium.stored');
+    const settingId = (await t.make.setting()).id;
+    const detail = { quote: 'a "quoted" \\ back\\slash, {braces} and, commas', unicode: 'Zoë — 👶', list: [1, null, 'two'], nested: { empty: {}, none: null } };
+    await audit.record({ actorId: null, action, subjectType: 'Test', subjectId: 'alone', settingId, ip: '203.0.113.9', detail });
+    await audit.recordMany([
+      { actorId: null, action, subjectType: 'Test', subjectId: 'batch-1', detail: {} },
+      { actorId: null, action, subjectType: 'Test', detail: { n: 2 } },
+    ]);
+    await t.db.transaction((m) => audit.record({ actorId: null, action, subjectType: 'Test', subjectId: 'in-transaction', detail }, m));
+    const rows: unknown[] = await t.db.query(
+      'SELECT subject_id, setting_id, ip, detail FROM audit_events WHERE action = $1 ORDER BY seq', [action]);
+    expect(rows).toEqual([
+      { subject_id: 'alone', setting_id: settingId, ip: '203.0.113.9', detail },
+      { subject_id: 'batch-1', setting_id: null, ip: null, detail: {} },
+      { subject_id: null, setting_id: null, ip: null, detail: { n: 2 } },
+      { subject_id: 'in-transaction', setting_id: null, ip: null, detail },
+    ]);
+  });
+
   it('lists the log only to those the policy lets read it, with a 404 for an event out of reach', async () => {
     const smt = await t.make.principal(['smt']);
     const listed = await audit.list(smt, { sort: '["at","DESC"]', range: '[0,4]' });

@@ -4,6 +4,7 @@ import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuil
 import type { Principal } from '../auth/principal.js';
 import { runListQuery, type ListQuery, type ListResult, type ListSpec } from '../database/list-query.js';
 import { policyScoped } from '../database/policy-scoped.js';
+import { preparedQuery } from '../database/prepared-statements.js';
 import type { ContentKind } from '../policy/abilities.js';
 import { AccessRequest, ConsentToken, type AccessStatus } from './access-request.entity.js';
 
@@ -106,7 +107,7 @@ export class AccessRequestsRepository {
 
   /** A developer's grants that are started and not expired as of `now`. */
   async activeGrantsOf(staffId: string, now: Date): Promise<ActiveGrantRow[]> {
-    const rows: { id: string; setting_id: string; case_id: string; scopes: ContentKind[] }[] = await this.db.query(
+    const rows = await preparedQuery<{ id: string; setting_id: string; case_id: string; scopes: ContentKind[] }>(this.db,
       `SELECT id, setting_id, case_id, scopes FROM access_requests
         WHERE requester_id = $1 AND status = 'active' AND starts_at <= $2 AND expires_at > $2`,
       [staffId, now],

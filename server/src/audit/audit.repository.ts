@@ -4,10 +4,14 @@ import { DataSource, In, type EntityManager, type QueryRunner } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { cappedCount, runPlainListQuery, type ListQuery, type ListResult, type ListSpec } from '../database/list-query.js';
 import { policyScoped } from '../database/policy-scoped.js';
+import { preparedQuery } from '../database/prepared-statements.js';
 import { AuditEvent, AuditSeal } from './audit-event.entity.js';
 
 /** Exact totals up to this many matching events; past it, the planner's estimate (Content-Range still a number). */
 export const AUDIT_EXACT_COUNT_CAP = 10_000;
+
+const INSERT_EVENTS = `INSERT INTO audit_events (at, actor_id, action, subject_type, subject_id, setting_id, grant_id, ip, detail)
+  SELECT * FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::jsonb[])`;
 
 const SEAL_LOCK = 7_301_001; // advisory lock key: one sealer at a time across every replica
 
@@ -74,9 +78,18 @@ export class ChainSnapshot {
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** One multi-row insert, in the caller's transaction when given its manager. */
-  async insertEvents(events: NewAuditEvent[], manager: EntityManager = this.db.manager): Promise<void> {
-    await manager.insert(AuditEvent, events.map((e) => ({ ...e, detail: e.detail as never })));
+  /**
+   * One multi-row insert, in the caller's transaction when given its manager. The events go as one array per column,
+   * so the statement's text is the same for any number of them and, outside a transaction, runs prepared.
+   */
+  async insertEvents(events: NewAuditEvent[], manager?: EntityManager): Promise<void> {
+    const values = [
+      events.map((e) => e.at), events.map((e) => e.actorId), events.map((e) => e.action), events.map((e) => e.subjectType),
+      events.map((e) => e.subjectId), events.map((e) => e.settingId), events.map((e) => e.grantId), events.map((e) => e.ip),
+      events.map((e) => JSON.stringify(e.detail)),
+    ];
+    if (manager) await manager.query(INSERT_EVENTS, values);
+    else await preparedQuery(this.db, INSERT_EVENTS, values);
   }
 
   /** The events a principal may read, filtered, sorted and paged; the total is exact up to the cap, estimated past it. */
