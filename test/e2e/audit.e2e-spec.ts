@@ -30,6 +30,23 @@ describe('the audit log', () => {
     }
   });
 
+  it('lists each event with its own seal\'s hashes, the same as the event alone shows', async () => {
+    const support = await t.make.staff(['support']);
+    const { auth } = await t.make.staff(['it_manager']);
+    const q = encodeURIComponent(JSON.stringify({ actorId: support.staff.id }));
+    const page = async () => (await t.http().get(`/api/audit-events?filter=${q}&sort=["at","ASC"]`).set(auth).expect(200)).body as { id: string; hash: string | null; prevHash: string | null }[];
+    await t.http().post('/api/settings').set(support.auth).send({ name: 'Sealed Nursery', kind: 'nursery' }).expect(201);
+    await t.app.get(AuditService).seal();
+    const sealed = await page();
+    expect(sealed).toHaveLength(2);
+    for (const e of sealed) {
+      const alone = (await t.http().get(`/api/audit-events/${e.id}`).set(auth).expect(200)).body;
+      expect([e.hash, e.prevHash]).toEqual([alone.hash, alone.prevHash]);
+      expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+    expect(sealed[0]!.hash).not.toBe(sealed[1]!.hash);
+  });
+
   it('has no route that writes it', async () => {
     const { auth } = await t.make.staff(['admin']);
     expect((await t.http().post('/api/audit-events').set(auth).send({ action: 'forged' })).status).toBe(404);

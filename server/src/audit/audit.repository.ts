@@ -17,6 +17,12 @@ const SEAL_LOCK = 7_301_001; // advisory lock key: one sealer at a time across e
 
 export type NewAuditEvent = Omit<AuditEvent, 'id' | 'seq'>;
 
+/** An event's place in the chain as a list shows it: its seal's hashes, null while it is not yet sealed. */
+export interface SealHashes {
+  hash: string | null;
+  prevHash: string | null;
+}
+
 /** One row of the chain as verification reads it: the seal and the event it covers (null when the event is gone). */
 export interface ChainRow {
   position: string; event_id: string; prev_hash: string; hash: string; id: string | null; seq: string; at: Date;
@@ -92,9 +98,16 @@ export class AuditRepository {
     else await preparedQuery(this.db, INSERT_EVENTS, values);
   }
 
-  /** The events a principal may read, filtered, sorted and paged; the total is exact up to the cap, estimated past it. */
-  list(me: Principal, query: ListQuery, spec: ListSpec): Promise<ListResult<AuditEvent>> {
-    return runPlainListQuery(policyScoped(this.db.manager, AuditEvent, me, 'read', 'AuditEvent', 'e'), query, spec, cappedCount(AUDIT_EXACT_COUNT_CAP));
+  /**
+   * The events a principal may read, filtered, sorted and paged, each with its seal's hashes (null while unsealed) read
+   * in the page query itself; the total is exact up to the cap, estimated past it.
+   */
+  list(me: Principal, query: ListQuery, spec: ListSpec): Promise<ListResult<AuditEvent & SealHashes>> {
+    return runPlainListQuery<AuditEvent, SealHashes>(
+      policyScoped(this.db.manager, AuditEvent, me, 'read', 'AuditEvent', 'e'), query, spec, cappedCount(AUDIT_EXACT_COUNT_CAP), {
+        hash: { sql: (alias) => `(SELECT s.hash FROM audit_seals s WHERE s.event_id = ${alias}.id)` },
+        prevHash: { sql: (alias) => `(SELECT s.prev_hash FROM audit_seals s WHERE s.event_id = ${alias}.id)` },
+      });
   }
 
   /** One event a principal may read, or null. */

@@ -9,7 +9,7 @@ import { CommonError } from '../common/domain-error.js';
 import { parseListQuery, type ListParams, type ListResult, type ListSpec } from '../database/list-query.js';
 import { Transactions } from '../database/transactions.js';
 import { AuditEvent, AuditSeal } from './audit-event.entity.js';
-import { AuditRepository } from './audit.repository.js';
+import { AuditRepository, type SealHashes } from './audit.repository.js';
 
 export interface AuditInput {
   actorId: string | null;
@@ -261,7 +261,7 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /** The events a principal may read, as the audit log lists them. */
-  list(me: Principal, params: ListParams): Promise<ListResult<AuditEvent>> {
+  list(me: Principal, params: ListParams): Promise<ListResult<AuditEvent & SealHashes>> {
     return this.events.list(me, parseListQuery(params, AUDIT_LIST), AUDIT_LIST);
   }
 
