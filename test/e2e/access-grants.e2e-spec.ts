@@ -140,6 +140,17 @@ describe('how a grant ends', () => {
     expect(event).toMatchObject({ detail: { reason: 'case_resolved', caseId: supportCase.id } });
   });
 
+  it('opens nothing once its case reads resolved, even while the grant itself still reads active', async () => {
+    const { request, dev, setting, supportCase } = await kit.grant();
+    expect((await read(dev.auth, setting.id, 'children')).status).toBe(200);
+    // Not through the service, which would end the grant too: the live-grant check alone must refuse.
+    await t.db.query(`UPDATE cases SET status = 'resolved' WHERE id = $1`, [supportCase.id]);
+    expect((await t.db.query('SELECT status FROM access_requests WHERE id = $1', [request.id]))[0]).toEqual({ status: 'active' });
+    expect((await read(dev.auth, setting.id, 'children')).status).toBe(403);
+    await t.db.query(`UPDATE cases SET status = 'open' WHERE id = $1`, [supportCase.id]);
+    expect((await read(dev.auth, setting.id, 'children')).status).toBe(200);
+  });
+
   it('closes a request still waiting when its case is resolved, so it can never be approved', async () => {
     const { setting, supportCase, dev, it: itm } = await kit.scenario();
     const req = await kit.request(dev, setting.id, supportCase.id);

@@ -105,11 +105,14 @@ export class AccessRequestsRepository {
     return qb.orderBy('r.expires_at').getMany();
   }
 
-  /** A developer's grants that are started and not expired as of `now`. */
-  async activeGrantsOf(staffId: string, now: Date): Promise<ActiveGrantRow[]> {
+  /**
+   * A developer's live grants as of `now`: active, started, not expired, and their case not resolved. Asked on every
+   * request such a developer makes, so it is one prepared statement.
+   */
+  async liveGrantsOf(staffId: string, now: Date): Promise<ActiveGrantRow[]> {
     const rows = await preparedQuery<{ id: string; setting_id: string; case_id: string; scopes: ContentKind[] }>(this.db,
-      `SELECT id, setting_id, case_id, scopes FROM access_requests
-        WHERE requester_id = $1 AND status = 'active' AND starts_at <= $2 AND expires_at > $2`,
+      `SELECT r.id, r.setting_id, r.case_id, r.scopes FROM access_requests r JOIN cases c ON c.id = r.case_id AND c.status <> 'resolved'
+        WHERE r.requester_id = $1 AND r.status = 'active' AND r.starts_at <= $2 AND r.expires_at > $2`,
       [staffId, now],
     );
     return rows.map((r) => ({ id: r.id, settingId: r.setting_id, caseId: r.case_id, scopes: r.scopes }));

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { CasesRepository } from '../cases/cases.repository.js';
 import { Clock } from '../common/clock.js';
 import type { LiveGrant } from '../policy/abilities.js';
 import { GrantSource } from '../policy/grant-source.js';
@@ -17,7 +16,6 @@ import { InvestigationsService } from './investigations.service.js';
 export class LiveGrants extends GrantSource {
   constructor(
     private readonly requests: AccessRequestsRepository,
-    private readonly cases: CasesRepository,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly investigations: InvestigationsService,
@@ -27,10 +25,8 @@ export class LiveGrants extends GrantSource {
   }
 
   async liveGrantsFor(staffId: string, now: Date): Promise<LiveGrant[]> {
-    const active = await this.requests.activeGrantsOf(staffId, now);
-    if (active.length === 0) return [];
-    const open = await this.cases.unresolvedAmong([...new Set(active.map((g) => g.caseId))]);
-    return active.filter((g) => open.has(g.caseId)).map((g) => ({ id: g.id, settingId: g.settingId, scopes: g.scopes }));
+    const live = await this.requests.liveGrantsOf(staffId, now);
+    return live.map((g) => ({ id: g.id, settingId: g.settingId, scopes: g.scopes }));
   }
 
   async endAllFor(staffId: string, reason: string, m: EntityManager): Promise<number> {
