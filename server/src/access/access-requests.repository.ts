@@ -8,7 +8,7 @@ import { preparedQuery } from '../database/prepared-statements.js';
 import type { ContentKind } from '../policy/abilities.js';
 import { AccessRequest, ConsentToken, type AccessStatus } from './access-request.entity.js';
 
-/** An active, started, unexpired grant as the policy needs it, with the case it is for. */
+/** A live grant (active, started, unexpired, its case not resolved) as the policy needs it, with the case it is for. */
 export interface ActiveGrantRow {
   id: string;
   settingId: string;

@@ -10,9 +10,10 @@ export const MAX_PREPARED_STATEMENTS = 256;
 const names = new WeakMap<DataSource, Map<string, string>>();
 
 /**
- * Runs a read on the hot path as a named prepared statement: PostgreSQL parses and plans the text once per connection
- * and then only binds values, which on a busy list halves the database's work per request. The name is fixed per text
- * for the life of the process. Failures surface as TypeORM's `QueryFailedError`, as every other query's do.
+ * Runs a statement on the hot path (outside any transaction) as a named prepared statement: PostgreSQL parses and
+ * plans the text once per connection and then only binds values, which on a busy list cuts the database's work per
+ * request by about a third. The name is fixed per text for the life of the process. Failures surface as TypeORM's
+ * `QueryFailedError`, as every other query's do.
  */
 export async function preparedQuery<R extends Record<string, unknown>>(db: DataSource, text: string, values: unknown[]): Promise<R[]> {
   const known = names.get(db) ?? names.set(db, new Map()).get(db)!;
