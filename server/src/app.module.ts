@@ -1,13 +1,9 @@
 import { Global, Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
-import { pinoHttp } from 'pino-http';
-import type { IncomingMessage } from 'node:http';
-import path from 'node:path';
+import type { Logger } from 'pino';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -15,8 +11,6 @@ import { AuthModule } from './auth/auth.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
-import { projectRoot } from './common/paths.js';
-import { loggablePath } from './common/redact.js';
 import { CONFIG, type Config } from './config/config.js';
 import { ContentModule } from './content/content.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -36,8 +30,6 @@ import { SubProcessorsModule } from './sub-processors/sub-processors.module.js';
 import { SubjectRequestsModule } from './subject-requests/subject-requests.module.js';
 import { TransparencyModule } from './transparency/transparency.module.js';
 
-// Request logs are written in 4 kB batches off the request path, not one write(2) per request; flushed at exit.
-const REQUEST_LOG = pino.destination({ dest: 1, sync: false, minLength: 4096 });
 
 export interface AppOptions {
   config: Config;
@@ -71,31 +63,19 @@ class CoreModule {
   }
 }
 
-/** The request logger, which the application mounts on `/api` itself (see createApp). */
-export const REQUEST_LOGGER = 'custodian:request-logger';
-
 @Module({})
 export class AppModule {
-  static forRoot(options: AppOptions): DynamicModule {
+  /** `logger` is the application's pino logger (see requestLogger), which the HTTP server writes its request lines to. */
+  static forRoot(options: AppOptions, logger: Logger): DynamicModule {
     const { config } = options;
-    const requestLogger = pinoHttp({
-      level: config.logLevel,
-      quietReqLogger: true,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-      autoLogging: { ignore: (req) => (req as IncomingMessage & { originalUrl?: string }).originalUrl === '/api/health' },
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggablePath(req.url) }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }, options.logStream ?? REQUEST_LOG);
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(options),
-        // The application's own logs go through the request logger's pino, but nestjs-pino mounts no middleware: its
-        // per-request AsyncLocalStorage scope turns on promise hooks for every promise of every request, a cost each
+        // The application's own logs go through the same pino as the request lines, but nestjs-pino mounts no middleware:
+        // its per-request AsyncLocalStorage scope turns on promise hooks for every promise of every request, a cost each
         // request pays in CPU. The request line carries the request id, and a logged fault names it (HttpExceptionFilter).
-        LoggerModule.forRoot({ pinoHttp: { logger: requestLogger.logger }, forRoutes: [] }),
+        LoggerModule.forRoot({ pinoHttp: { logger }, forRoutes: [] }),
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: options.databaseUrl,
@@ -116,14 +96,6 @@ export class AppModule {
           ],
           errorMessage: 'too many sign-in attempts; wait a minute and try again',
         }),
-        ...(options.serveUi
-          ? [ServeStaticModule.forRoot({
-              rootPath: path.join(projectRoot(), 'admin-ui', 'dist'),
-              exclude: ['/api/{*path}'],
-              // The fallback page names the current bundles, so it is never served from a cache unchecked.
-              serveStaticOptions: { cacheControl: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') },
-            })]
-          : []),
         JobsModule,
         MailModule,
         AuditModule,
@@ -149,7 +121,6 @@ export class AppModule {
         { provide: APP_GUARD, useClass: SessionAuthGuard },
         { provide: APP_GUARD, useClass: PoliciesGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
-        { provide: REQUEST_LOGGER, useValue: requestLogger },
       ],
     };
   }

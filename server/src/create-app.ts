@@ -1,69 +1,105 @@
 import 'reflect-metadata';
+import fastifyAccepts from '@fastify/accepts';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import helmet from 'helmet';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import path from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AppModule, REQUEST_LOGGER, type AppOptions } from './app.module.js';
+import { AppModule, type AppOptions } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { clientIp } from './auth/principal.js';
 import { ErrorDto, finishDocument } from './common/api-document.js';
 import { codeForStatus, ErrorCode } from './common/error-codes.js';
 import { projectRoot } from './common/paths.js';
+import { isApiUrl } from './common/redact.js';
+import { requestLogger, RequestLines } from './common/request-log.js';
 import { uiAssets } from './common/ui-assets.js';
-import { rejectNulCharacters, validationPipe } from './common/validation.js';
+import { nulCharacterRefusal, validationPipe } from './common/validation.js';
 
 export const BODY_LIMIT = '100kb';
+const BODY_LIMIT_BYTES = 100 * 1024;
 
-/** Body-parser failures (malformed JSON, too large, wrong charset) are the client's: a JSON 4xx, never a 500; a refused sign-in is audited. */
-const bodyErrors = (app: NestExpressApplication) => (err: { status?: number; type?: string; message?: string }, req: Request, res: Response, next: NextFunction) => {
-  if (!err?.status || err.status >= 500) return next(err);
-  if (req.path.toLowerCase() === '/auth/login') void app.get(AuthService).refused(undefined, clientIp(req), 'bad_input').catch(() => undefined);
-  const message = err.type === 'entity.parse.failed' ? 'the request body is not valid JSON'
-    : err.type === 'entity.too.large' ? `the request body is larger than ${BODY_LIMIT}`
-    : err.message ?? 'bad request body';
-  const code = err.type === 'entity.parse.failed' ? ErrorCode.MalformedBody : codeForStatus(err.status);
-  res.status(err.status).json({ statusCode: err.status, code, message });
-};
+/**
+ * Failures reading the body, before any route runs (malformed JSON, a body too large, a content type no parser takes),
+ * are the client's: a JSON 4xx with the catalogue's code, never a 500; a refused sign-in is audited. Answers and returns
+ * true for those; any other error is left to the application's exception filters.
+ */
+function bodyError(err: FastifyError, req: FastifyRequest, reply: FastifyReply, auth: () => AuthService): boolean {
+  const status = err.statusCode ?? 500;
+  if (status >= 500 || !err.code?.startsWith('FST_ERR_CTP_')) return false;
+  if (req.routeOptions.url === '/api/auth/login') void auth().refused(undefined, clientIp(req), 'bad_input').catch(() => undefined);
+  const [code, message] = status === 413 ? [ErrorCode.PayloadTooLarge, `the request body is larger than ${BODY_LIMIT}`]
+    : status === 415 ? [ErrorCode.UnsupportedMediaType, 'the request body must be JSON (Content-Type: application/json)']
+    : status === 400 ? [ErrorCode.MalformedBody, 'the request body is not valid JSON']
+    : [codeForStatus(status), err.message];
+  void reply.status(status).send({ statusCode: status, code, message });
+  return true;
+}
+
+/**
+ * TRUST_PROXY as the server applies it: addresses/CIDRs as given; a hop count trusts that many hops nearest the server
+ * (Fastify itself trusts no hop for a bare count), as the configuration has always meant.
+ */
+function proxyTrust(trust: false | number | string[]): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
+/** Nest's adapter, with body failures answered before Nest's own error handling sees them (see bodyError). */
+class Adapter extends FastifyAdapter {
+  auth?: () => AuthService;
+
+  override setErrorHandler(handler: Parameters<FastifyAdapter['setErrorHandler']>[0]) {
+    const self = this;
+    return super.setErrorHandler(function (this: unknown, err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+      if (self.auth && bodyError(err, req, reply, self.auth)) return;
+      return (handler as (this: unknown, ...args: unknown[]) => unknown).call(this, err, req, reply);
+    } as never);
+  }
+}
 
 /** The HTTP application as production runs it; tests use the same, with their own clock and database. */
-export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
-    bodyParser: false,
-    bufferLogs: true,
+export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
+  const logger = requestLogger(options.config, options.logStream);
+  const adapter = new Adapter({
+    loggerInstance: logger,
+    logController: new RequestLines(),
+    trustProxy: proxyTrust(options.config.trustProxy),
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 1000 },
   });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options, logger), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.use('/api', app.get<RequestHandler>(REQUEST_LOGGER));
-  app.disable('x-powered-by');
-  // API answers are never cached (`no-store`), so hashing every body for an ETag is wasted work; the UI's files keep theirs.
-  app.set('etag', false);
-  app.set('trust proxy', options.config.trustProxy);
+  adapter.auth = () => app.get(AuthService);
+  const fastify = app.getHttpAdapter().getInstance();
   const production = options.config.production;
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'img-src': ["'self'", 'data:'],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'script-src': ["'self'"],
-          'upgrade-insecure-requests': production ? [] : null,
-        },
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'script-src': ["'self'"],
+        'upgrade-insecure-requests': production ? [] : null,
       },
-      strictTransportSecurity: production,
-    }),
-  );
-  app.use(cookieParser());
-  if (options.serveUi) app.use(uiAssets(path.join(projectRoot(), 'admin-ui', 'dist')));
-  app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }), bodyErrors(app), rejectNulCharacters);
-  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('Access-Control-Expose-Headers', 'Content-Range, X-Total-Estimated');
-    res.setHeader('Cache-Control', 'no-store');
-    next();
+    },
+    strictTransportSecurity: production,
   });
+  await app.register(fastifyCookie);
+  await app.register(fastifyAccepts);
+  fastify.addHook('onRequest', async (req, reply) => {
+    if (!isApiUrl(req.url)) return;
+    // API answers are never cached, and the browser may read the list headers.
+    reply.header('Access-Control-Expose-Headers', 'Content-Range, X-Total-Estimated');
+    reply.header('Cache-Control', 'no-store');
+  });
+  fastify.addHook('preValidation', async (req, reply) => {
+    const refusal = isApiUrl(req.url) ? nulCharacterRefusal(req.body, req.query) : undefined;
+    if (refusal) return reply.status(400).send(refusal);
+  });
+  if (options.serveUi) await uiAssets(app, path.join(projectRoot(), 'admin-ui', 'dist'));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(validationPipe());
 

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  await app.listen(config.port);
+  await app.listen(config.port, '::');
   console.log(`Custodian is up on http://localhost:${config.port} (API docs at /api/docs)`);
 }
 

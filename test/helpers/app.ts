@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
@@ -21,7 +21,7 @@ import { separationProblem, StaffService } from '../../server/src/staff/staff.se
 export const PASSWORD = 'Quartz-Harbour-2026';
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   http: () => ReturnType<typeof request>;
   /** The OpenAPI document's check of every response `http()` receives. */
   contract: ResponseContract;
@@ -102,6 +102,7 @@ export async function startApp(env: Record<string, string> = {}, options: StartO
   const app = await createApp({ config, databaseUrl: database.url, clock, serveUi: options.serveUi, worker: options.worker ?? false, logStream: options.logStream, modules: options.modules });
   if (options.listen) await app.listen(0, '127.0.0.1');
   else await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   const db = app.get(DataSource);
   // Every response a test receives is checked against the document the app serves: the e2e suite is the contract test.
   const contract = new ResponseContract((await request(app.getHttpServer()).get('/api/docs-json')).body);
@@ -119,7 +120,7 @@ export async function startApp(env: Record<string, string> = {}, options: StartO
   };
 }
 
-function factories(app: NestExpressApplication, http: () => ReturnType<typeof request>) {
+function factories(app: NestFastifyApplication, http: () => ReturnType<typeof request>) {
   const db = app.get(DataSource);
   return {
     /** A staff member with these roles, signed in: `token` is their bearer token. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { clientIp } from '../auth/principal.js';
 import { LinkThrottle } from '../common/link-throttle.js';
 import { Public } from '../policy/policy.decorators.js';
@@ -27,7 +27,7 @@ export class ConsentController {
   @HttpCode(200)
   @Returns(ConsentAnswerViewDto)
   @LinkThrottle()
-  answer(@Param('token') token: string, @Body() body: ConsentAnswerDto, @Req() req: Request) {
+  answer(@Param('token') token: string, @Body() body: ConsentAnswerDto, @Req() req: FastifyRequest) {
     return this.consent.answer(token, body, clientIp(req));
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseFilters, Us
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { packRules } from '@casl/ability/extra';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CONFIG, type Config } from '../config/config.js';
 import { Public, SignedIn } from '../policy/policy.decorators.js';
 import { AuthService } from './auth.service.js';
@@ -30,9 +30,9 @@ export class AuthController {
   @UseFilters(LoginRefusalFilter)
   @Returns(LoginResultDto)
   @ApiErrors(401, 423, 429)
-  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async login(@Body() body: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const result = await this.auth.login(body.email, body.password, clientIp(req), req.headers['user-agent'] ?? null, body.code);
-    res.cookie(SESSION_COOKIE, result.token, {
+    res.setCookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'strict',
       secure: this.config.production,
@@ -46,7 +46,7 @@ export class AuthController {
   @SignedIn()
   @HttpCode(204)
   @ApiResponse({ status: 204, description: 'signed out' })
-  async logout(@CurrentUser() me: Principal, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(@CurrentUser() me: Principal, @Res({ passthrough: true }) res: FastifyReply): Promise<void> {
     await this.auth.logout(me);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }

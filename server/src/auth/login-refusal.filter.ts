@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, Injectable } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { HttpExceptionFilter } from '../common/http-exception.filter.js';
 import { AuthService } from './auth.service.js';
 import { clientIp } from './principal.js';
@@ -14,7 +14,7 @@ export class LoginRefusalFilter extends HttpExceptionFilter {
 
   override async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     if (exception instanceof HttpException) {
-      const req = host.switchToHttp().getRequest<Request>();
+      const req = host.switchToHttp().getRequest<FastifyRequest>();
       const reason = exception.getStatus() === 429 ? 'too_many_attempts' : 'bad_input';
       await this.auth.refused((req.body as { email?: unknown } | undefined)?.email, clientIp(req), reason).catch(() => undefined);
     }

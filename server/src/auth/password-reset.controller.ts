@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { LinkThrottle } from '../common/link-throttle.js';
 import { Public } from '../policy/policy.decorators.js';
 import { PasswordResetDto, PasswordResetRequestDto } from './dto/password-reset.dto.js';
@@ -23,7 +23,7 @@ export class PasswordResetController {
   @UseGuards(ThrottlerGuard)
   @Returns(PasswordResetAcceptedDto, 202)
   @ApiErrors(429)
-  async request(@Body() body: PasswordResetRequestDto, @Req() req: Request) {
+  async request(@Body() body: PasswordResetRequestDto, @Req() req: FastifyRequest) {
     await this.resets.requestByEmail(body.email, clientIp(req));
     return { status: 'accepted', message: 'if that address belongs to an account, a reset link is on its way' };
   }
@@ -34,7 +34,7 @@ export class PasswordResetController {
   @LinkThrottle()
   @Returns(PasswordSetDto)
   @ApiErrors(404, 409, 429)
-  async complete(@Param('token') token: string, @Body() body: PasswordResetDto, @Req() req: Request) {
+  async complete(@Param('token') token: string, @Body() body: PasswordResetDto, @Req() req: FastifyRequest) {
     await this.resets.complete(token, body.password, clientIp(req));
     return { status: 'password_set' };
   }

@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { AppAbility, LiveGrant } from '../policy/abilities.js';
 import type { Staff } from '../staff/staff.entity.js';
 
@@ -15,9 +15,9 @@ export interface Principal {
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {
-  return ctx.switchToHttp().getRequest<Request>().user as Principal;
+  return ctx.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>().user as Principal;
 });
 
-export function clientIp(req: Request): string | null {
+export function clientIp(req: FastifyRequest): string | null {
   return req.ip ?? req.socket?.remoteAddress ?? null;
 }

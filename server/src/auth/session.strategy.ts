@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-custom';
 import { AuthError, AuthErrorCode } from './auth.errors.js';
 import { AuthService } from './auth.service.js';
@@ -20,10 +20,10 @@ export class SessionStrategy extends PassportStrategy(Strategy, 'session') {
     super();
   }
 
-  async validate(req: Request) {
+  async validate(req: FastifyRequest) {
     const header = req.headers.authorization;
     const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const cookie = req.cookies?.[SESSION_COOKIE];
     const token = bearer || cookie;
     if (!token) return false;
     const principal = await this.auth.principalFor(token, clientIp(req), req.headers[BACKGROUND_HEADER] === '1');

@@ -15,6 +15,7 @@ import { resolveDatabase } from '../database/database-url.js';
 import { isRole, ROLES, type Role } from '../policy/abilities.js';
 import { StaffService } from '../staff/staff.service.js';
 import { DemoModule, DemoSeeder } from './demo-seed.js';
+import { requestLogger } from '../common/request-log.js';
 
 const USAGE = `usage: npm run cli -- <command>
   migrate                                   apply pending migrations
@@ -83,7 +84,7 @@ async function run(argv: string[]): Promise<number> {
   const content = command === 'content:load' ? readContentFile((options as { file: string }).file) : undefined;
   const database = await resolveDatabase(config, (line) => console.error(line));
   const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot({ config, databaseUrl: database.url, clock: new SystemClock(), worker: false, modules: command === 'demo:seed' ? [DemoModule] : [] }),
+    AppModule.forRoot({ config, databaseUrl: database.url, clock: new SystemClock(), worker: false, modules: command === 'demo:seed' ? [DemoModule] : [] }, requestLogger(config)),
     { logger: ['error', 'warn'] },
   );
   try {

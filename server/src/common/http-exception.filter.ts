@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error.js';
 import { codeForStatus, ERROR_STATUS, ErrorCode, type ErrorBody } from './error-codes.js';
@@ -39,13 +39,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
+    const res = host.switchToHttp().getResponse<FastifyReply>();
     const out = errorBody(exception);
     if (out.statusCode >= 500) {
       // The id the request logger gave this request, so the fault can be found beside its request line.
       const id = (host.switchToHttp().getRequest<{ id?: unknown }>()).id;
       this.logger.error(`request ${String(id ?? '-')}: ${exception instanceof Error ? exception.stack : String(exception)}`);
     }
-    if (!res.headersSent) res.status(out.statusCode).json(out);
+    if (!res.sent && !res.raw.headersSent) void res.status(out.statusCode).send(out);
   }
 }

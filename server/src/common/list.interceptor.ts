@@ -1,14 +1,14 @@
 import { applyDecorators, Injectable, SetMetadata, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor, type Type } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiExtraModels, ApiOkResponse, ApiQuery, getSchemaPath } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import { listHeaders, MAX_RANGE_ROWS, type ListResult, type ListSpec } from '../database/list-query.js';
 
 const LIST_RESOURCE = 'custodian:list-resource';
 
 /** The resource name `Content-Range` carries: fixed, or read from the request (content kinds share one route). */
-export type ListResource = string | ((req: Request) => string);
+export type ListResource = string | ((req: FastifyRequest<{ Params: Record<string, string> }>) => string);
 
 /** Writes `Content-Range` and `X-Total-Estimated` from the handler's `ListResult`, and answers with its rows. */
 @Injectable()
@@ -22,8 +22,8 @@ export class ListInterceptor implements NestInterceptor {
       map((result: ListResult<unknown> | unknown[]) => {
         // A handler that still writes its own headers hands back the rows themselves.
         if (Array.isArray(result)) return result;
-        const name = typeof resource === 'function' ? resource(http.getRequest<Request>()) : resource;
-        for (const [header, value] of Object.entries(listHeaders(name, result))) http.getResponse<Response>().setHeader(header, value);
+        const name = typeof resource === 'function' ? resource(http.getRequest()) : resource;
+        http.getResponse<FastifyReply>().headers(listHeaders(name, result));
         return result.rows;
       }),
     );

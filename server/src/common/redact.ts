@@ -1,3 +1,6 @@
+/** Whether a request URL is the API's (routes match without regard to case, as they always have). */
+export const isApiUrl = (url: string): boolean => /^\/api(?:[/?]|$)/i.test(url);
+
 /** Public routes whose last path segment is a bearer secret (a single-use link); logs keep the route, not the token. */
 const TOKEN_ROUTES = /^(\/api\/public\/(?:consent|setting-changes|password-reset|exports))\/[^/?#]+/i;
 

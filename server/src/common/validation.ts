@@ -1,7 +1,6 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { Matches, ValidateIf } from 'class-validator';
-import type { NextFunction, Request, Response } from 'express';
 import { ErrorCode } from './error-codes.js';
 
 function flatten(errors: ValidationError[], prefix = ''): { field: string; messages: string[] }[] {
@@ -50,15 +49,15 @@ export function nulCharacterFields(value: unknown, path = ''): string[] {
   return Object.entries(value).flatMap(([key, v]) => nulCharacterFields(v, path ? `${path}.${key}` : key));
 }
 
-/** PostgreSQL cannot store U+0000 in text, so a request carrying one is refused up front, naming the fields. */
-export function rejectNulCharacters(req: Request, res: Response, next: NextFunction): void {
-  const fields = [...nulCharacterFields(req.body), ...nulCharacterFields(req.query).map((f) => `query ${f}`)];
-  if (fields.length === 0) return next();
+/** PostgreSQL cannot store U+0000 in text, so a request carrying one is refused up front, naming the fields; undefined when there is none. */
+export function nulCharacterRefusal(body: unknown, query: unknown) {
+  const fields = [...nulCharacterFields(body), ...nulCharacterFields(query).map((f) => `query ${f}`)];
+  if (fields.length === 0) return undefined;
   const messages = ['must not contain the NUL character'];
-  res.status(400).json({
+  return {
     statusCode: 400,
     code: ErrorCode.ValidationFailed,
     message: `invalid input: ${fields.join(', ')}`,
     errors: fields.map((field) => ({ field, messages })),
-  });
+  };
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ErrorCode } from '../common/error-codes.js';
 import { Public } from '../policy/policy.decorators.js';
 import { HealthDownDto, HealthDto } from './dto/health.dto.js';
@@ -19,7 +19,7 @@ export class HealthController {
   @Public()
   @Returns(HealthDto)
   @ApiResponse({ status: 503, type: HealthDownDto, description: 'the database does not answer' })
-  async check(@Res({ passthrough: true }) res: Response) {
+  async check(@Res({ passthrough: true }) res: FastifyReply) {
     try {
       await this.health.check([() => this.database.pingCheck('db', { timeout: 2000 })]);
       return { status: 'ok', db: 'up' };

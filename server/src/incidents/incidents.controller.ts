@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiParam, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { IdParam } from '../common/id-param.js';
 import { ListOf } from '../common/list.interceptor.js';
@@ -121,7 +121,7 @@ export class IncidentsController {
   @ApiErrors(409)
   @ApiResponse({ status: 201, type: CaseViewDto, description: 'the case is now linked' })
   @ApiResponse({ status: 200, type: CaseViewDto, description: 'the case was already linked to this incident' })
-  async linkCase(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: LinkCaseDto, @Res({ passthrough: true }) res: Response) {
+  async linkCase(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Body() body: LinkCaseDto, @Res({ passthrough: true }) res: FastifyReply) {
     const { supportCase, created } = await this.incidents.linkCase(me, id, body.caseId);
     res.status(created ? 201 : 200);
     return supportCase;
@@ -209,11 +209,11 @@ export class IncidentsController {
     status: 200, description: 'the review as JSON, or as a Markdown file with `format=markdown`',
     content: { 'application/json': { schema: { $ref: getSchemaPath(IncidentReviewViewDto) } }, 'text/markdown': { schema: { type: 'string' } } },
   })
-  async review(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() query: ReviewQueryDto, @Res({ passthrough: true }) res: Response) {
+  async review(@CurrentUser() me: Principal, @Param('id', IdParam) id: string, @Query() query: ReviewQueryDto, @Res({ passthrough: true }) res: FastifyReply) {
     if (query.format !== 'markdown') return this.reports.review(me, id);
     const text = await this.reports.reviewMarkdown(me, id);
-    res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="incident-${id}-review.md"`);
+    res.header('Content-Type', 'text/markdown; charset=utf-8');
+    res.header('Content-Disposition', `attachment; filename="incident-${id}-review.md"`);
     return text;
   }
 

@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable, type CanActivate } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { AuthError, AuthErrorCode } from '../auth/auth.errors.js';
 import type { Principal } from '../auth/principal.js';
 import { CommonError } from '../common/domain-error.js';
@@ -33,10 +33,10 @@ export class PoliciesGuard implements CanActivate {
     const policy = policyOf(this.reflector, context);
     if (!policy) throw CommonError.forbidden('this route declares no policy');
     if (policy.kind === 'public') return true;
-    const principal = context.switchToHttp().getRequest<Request>().user as Principal | undefined;
+    const principal = context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>().user;
     if (!principal) return false;
     // Until two-factor sign-in is set up, only the sign-in routes (where it is set up) answer.
-    const path = (context.switchToHttp().getRequest<Request>().originalUrl ?? '').split('?')[0]!.toLowerCase();
+    const path = (context.switchToHttp().getRequest<FastifyRequest>().originalUrl ?? '').split('?')[0]!.toLowerCase();
     if (principal.mfaSetupRequired && !path.startsWith('/api/auth/')) {
       throw new AuthError(AuthErrorCode.TwoFactorSetupRequired, 'set up two-factor sign-in first: your roles need it');
     }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiExtraModels, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { clientIp } from '../auth/principal.js';
 import { LinkThrottle } from '../common/link-throttle.js';
 import { Public } from '../policy/policy.decorators.js';
@@ -28,7 +28,7 @@ export class SettingChangesController {
   @HttpCode(200)
   @Returns(SettingChangeAnswerViewDto)
   @LinkThrottle()
-  answer(@Param('token') token: string, @Body() body: SettingChangeAnswerDto, @Req() req: Request) {
+  answer(@Param('token') token: string, @Body() body: SettingChangeAnswerDto, @Req() req: FastifyRequest) {
     return this.changes.answer(token, body, clientIp(req));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiQuery, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { AccessReportRowDto } from './dto/access-report-row.dto.js';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Clock } from '../common/clock.js';
 import { CommonError } from '../common/domain-error.js';
 import { IdParam } from '../common/id-param.js';
@@ -39,16 +39,16 @@ export class TransparencyController {
     },
   })
   async report(@Param('id', IdParam) id: string, @Query('from') fromRaw: unknown, @Query('to') toRaw: unknown, @Query('filter') filter: unknown,
-    @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply) {
     // The period is the only filter: any other is refused, never ignored.
     if (filter !== undefined) parseListQuery({ filter: typeof filter === 'string' ? filter : '[]' }, REPORT_LIST);
     const to = instant('to', toRaw, this.clock.now());
     const from = instant('from', fromRaw, new Date(to.getTime() - 30 * 86_400_000));
     if (from > to) throw CommonError.badInput('from must not be after to');
     const rows = await this.transparency.report(id, from, to);
-    if (req.accepts(['application/json', 'text/csv']) === 'text/csv') {
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="access-report-${id}.csv"`);
+    if (req.accepts().type(['application/json', 'text/csv']) === 'text/csv') {
+      res.header('Content-Type', 'text/csv; charset=utf-8');
+      res.header('Content-Disposition', `attachment; filename="access-report-${id}.csv"`);
       return reportCsv(rows);
     }
     return rows;
