@@ -50,6 +50,48 @@ describe('HTTP hardening', () => {
     expect(list.body.message).toBe('filter.q must not contain the NUL character');
   });
 
+  it('answers a route spelled in capitals or with a trailing slash as the API, with its headers and checks', async () => {
+    const support = await t.make.staff(['support']);
+    const upper = await t.http().get('/API/Settings/').set(support.auth);
+    expect(upper.status).toBe(200);
+    expect(upper.headers['cache-control']).toBe('no-store');
+    expect(upper.headers['content-range']).toMatch(/^settings /);
+    const before = await t.db.query('SELECT count(*)::int AS n FROM settings');
+    const nul = await t.http().post('/API/SETTINGS').set(support.auth).send({ name: 'Bad\u0000Nursery', kind: 'nursery' });
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors.map((e: { field: string }) => e.field)).toEqual(['name']);
+    expect(await t.db.query('SELECT count(*)::int AS n FROM settings')).toEqual(before);
+    expect((await t.http().get('/API/nothing-here').set(support.auth)).body.code).toBe('route_not_found');
+  });
+
+  it('answers a body it cannot read with the catalogue\'s 4xx and stores nothing', async () => {
+    const support = await t.make.staff(['support']);
+    const before = await t.db.query('SELECT count(*)::int AS n FROM settings');
+    const post = () => t.http().post('/api/settings').set(support.auth);
+    const malformed = await post().set('Content-Type', 'application/json').send('{"name":');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toEqual({ statusCode: 400, code: 'malformed_body', message: 'the request body is not valid JSON' });
+    const empty = await post().set('Content-Type', 'application/json');
+    expect(empty.body.code).toBe('malformed_body');
+    const huge = await post().send({ name: 'x'.repeat(200_000), kind: 'nursery' });
+    expect(huge.status).toBe(413);
+    expect(huge.body.code).toBe('payload_too_large');
+    const text = await post().set('Content-Type', 'text/plain').send('name=Acorn');
+    expect(text.status).toBe(400);
+    expect(text.body.code).toBe('validation_failed');
+    const scalar = await post().set('Content-Type', 'application/json').send('123');
+    expect(scalar.status).toBe(400);
+    expect(await t.db.query('SELECT count(*)::int AS n FROM settings')).toEqual(before);
+  });
+
+  it('audits a sign-in whose body it cannot read, however the route is spelled', async () => {
+    const count = async () => Number((await t.db.query("SELECT count(*) AS n FROM audit_events WHERE action = 'auth.login_refused' AND detail->>'reason' = 'bad_input'"))[0].n);
+    const before = await count();
+    const res = await t.http().post('/API/Auth/Login/').set('Content-Type', 'application/json').send('{"email":');
+    expect(res.body.code).toBe('malformed_body');
+    await expect.poll(count).toBe(before + 1);
+  });
+
   it('refuses a required text that is only white space, and trims the rest', async () => {
     const support = await t.make.staff(['support']);
     const blank = await t.http().post('/api/settings').set(support.auth).send({ name: '   ', kind: 'nursery' });
