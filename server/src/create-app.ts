@@ -5,7 +5,7 @@ import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import path from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -24,8 +24,7 @@ export const BODY_LIMIT = '100kb';
 const BODY_LIMIT_BYTES = 100 * 1024;
 
 /**
- * Failures reading the body, before any route runs (malformed JSON, a body too large, a content type no parser takes),
- * are the client's: a JSON 4xx with the catalogue's code, never a 500; a refused sign-in is audited. Answers and returns
+ * Failures reading the body, before any route runs (malformed JSON, a body too large), are the client's: a JSON 4xx with the catalogue's code, never a 500; a refused sign-in is audited. Answers and returns
  * true for those; any other error is left to the application's exception filters.
  */
 function bodyError(err: FastifyError, req: FastifyRequest, reply: FastifyReply, auth: () => AuthService): boolean {
@@ -33,7 +32,6 @@ function bodyError(err: FastifyError, req: FastifyRequest, reply: FastifyReply, 
   if (status >= 500 || !err.code?.startsWith('FST_ERR_CTP_')) return false;
   if (req.routeOptions.url === '/api/auth/login') void auth().refused(undefined, clientIp(req), 'bad_input').catch(() => undefined);
   const [code, message] = status === 413 ? [ErrorCode.PayloadTooLarge, `the request body is larger than ${BODY_LIMIT}`]
-    : status === 415 ? [ErrorCode.UnsupportedMediaType, 'the request body must be JSON (Content-Type: application/json)']
     : status === 400 ? [ErrorCode.MalformedBody, 'the request body is not valid JSON']
     : [codeForStatus(status), err.message];
   void reply.status(status).send({ statusCode: status, code, message });
@@ -61,6 +59,20 @@ class Adapter extends FastifyAdapter {
   }
 }
 
+/**
+ * The API reads JSON bodies only, as it always has: an empty JSON body is `{}` (so an action a client posts with the
+ * JSON content type and nothing else still works), and a body of any other type is read up to the limit and left
+ * unparsed, so a route that needs fields refuses it as bad input. Prototype keys in JSON are refused (`400`).
+ */
+function bodyParsers(fastify: FastifyInstance): void {
+  const json = fastify.getDefaultJsonParser('error', 'error');
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (req, body: Buffer, done) =>
+    body.length === 0 ? done(null, {}) : json(req, body.toString('utf8'), done));
+  for (const type of ['text/plain', '*']) {
+    fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (_req, _body, done) => done(null, undefined));
+  }
+}
+
 /** The HTTP application as production runs it; tests use the same, with their own clock and database. */
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const logger = requestLogger(options.config, options.logStream);
@@ -71,7 +83,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 1000 },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options, logger), adapter, { bufferLogs: true });
+  // The body parsers are the application's own (see bodyParsers), not Nest's JSON and form parsers.
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options, logger), adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   adapter.auth = () => app.get(AuthService);
   const fastify = app.getHttpAdapter().getInstance();
@@ -89,6 +102,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   });
   await app.register(fastifyCookie);
   await app.register(fastifyAccepts);
+  bodyParsers(fastify);
   fastify.addHook('onRequest', async (req, reply) => {
     if (!isApiUrl(req.url)) return;
     // API answers are never cached, and the browser may read the list headers.

@@ -72,7 +72,11 @@ describe('HTTP hardening', () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body).toEqual({ statusCode: 400, code: 'malformed_body', message: 'the request body is not valid JSON' });
     const empty = await post().set('Content-Type', 'application/json');
-    expect(empty.body.code).toBe('malformed_body');
+    expect(empty.status).toBe(400);
+    expect(empty.body.code).toBe('validation_failed');
+    const form = await post().set('Content-Type', 'application/x-www-form-urlencoded').send('name=Acorn&kind=nursery');
+    expect(form.status).toBe(400);
+    expect(form.body.code).toBe('validation_failed');
     const huge = await post().send({ name: 'x'.repeat(200_000), kind: 'nursery' });
     expect(huge.status).toBe(413);
     expect(huge.body.code).toBe('payload_too_large');
@@ -82,6 +86,13 @@ describe('HTTP hardening', () => {
     const scalar = await post().set('Content-Type', 'application/json').send('123');
     expect(scalar.status).toBe(400);
     expect(await t.db.query('SELECT count(*)::int AS n FROM settings')).toEqual(before);
+  });
+
+  it('takes an action posted with the JSON content type and no body, as clients send them', async () => {
+    const who = await t.make.staff(['support']);
+    const res = await t.http().post('/api/auth/logout').set(who.auth).set('Content-Type', 'application/json');
+    expect(res.status).toBe(204);
+    expect((await t.http().get('/api/auth/me').set(who.auth)).status).toBe(401);
   });
 
   it('audits a sign-in whose body it cannot read, however the route is spelled', async () => {
