@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager, type QueryRunner } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { cappedCount, runPlainListQuery, type ListQuery, type ListResult, type ListSpec } from '../database/list-query.js';
 import { policyScoped } from '../database/policy-scoped.js';
+import { selectList } from '../database/plain-rows.js';
 import { preparedQuery } from '../database/prepared-statements.js';
 import { AuditEvent, AuditSeal } from './audit-event.entity.js';
 
@@ -12,6 +13,10 @@ export const AUDIT_EXACT_COUNT_CAP = 10_000;
 
 const INSERT_EVENTS = `INSERT INTO audit_events (at, actor_id, action, subject_type, subject_id, setting_id, grant_id, ip, detail)
   SELECT * FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::jsonb[])`;
+
+// In the order given: each seal's position follows the one before it in the chain.
+const INSERT_SEALS = `INSERT INTO audit_seals (event_id, prev_hash, hash)
+  SELECT event_id, prev_hash, hash FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS s(event_id, prev_hash, hash, n) ORDER BY n`;
 
 const SEAL_LOCK = 7_301_001; // advisory lock key: one sealer at a time across every replica
 
@@ -82,6 +87,8 @@ export class ChainSnapshot {
 /** The audit log's tables: events, the seals that chain them, and verification checkpoints. */
 @Injectable()
 export class AuditRepository {
+  private eventColumns?: ReturnType<typeof selectList>;
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
@@ -132,22 +139,24 @@ export class AuditRepository {
     return locked;
   }
 
-  /** Committed events after `afterSeq` that no seal covers yet, oldest first. */
-  unsealedAfter(afterSeq: string, limit: number, manager: EntityManager): Promise<AuditEvent[]> {
-    return manager.createQueryBuilder(AuditEvent, 'e')
-      .where('e.seq > :after', { after: afterSeq })
-      .andWhere('NOT EXISTS (SELECT 1 FROM audit_seals s WHERE s.event_id = e.id)')
-      .orderBy('e.seq', 'ASC')
-      .limit(limit)
-      .getMany();
+  /** Committed events after `afterSeq` that no seal covers yet, oldest first, as plain rows (the sealer reads thousands). */
+  async unsealedAfter(afterSeq: string, limit: number, manager: EntityManager): Promise<AuditEvent[]> {
+    const events = (this.eventColumns ??= selectList(this.db, AuditEvent, 'e', 'e_'));
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT ${events.sql} FROM audit_events e
+        WHERE e.seq > $1 AND NOT EXISTS (SELECT 1 FROM audit_seals s WHERE s.event_id = e.id) ORDER BY e.seq ASC LIMIT $2`,
+      [afterSeq, limit],
+    );
+    return rows.map((r) => events.read(r) as AuditEvent);
   }
 
   lastSeal(manager: EntityManager): Promise<AuditSeal | null> {
     return manager.createQueryBuilder(AuditSeal, 's').orderBy('s.position', 'DESC').limit(1).getOne();
   }
 
+  /** Appends seals to the chain, in the order given: one statement, one array per column. */
   async insertSeals(seals: Pick<AuditSeal, 'eventId' | 'prevHash' | 'hash'>[], manager: EntityManager): Promise<void> {
-    await manager.insert(AuditSeal, seals);
+    await manager.query(INSERT_SEALS, [seals.map((s) => s.eventId), seals.map((s) => s.prevHash), seals.map((s) => s.hash)]);
   }
 
   /** Runs `work` on one repeatable-read, read-only snapshot of the chain. */
