@@ -23,19 +23,20 @@ import { nulCharacterRefusal, validationPipe } from './common/validation.js';
 export const BODY_LIMIT = '100kb';
 const BODY_LIMIT_BYTES = 100 * 1024;
 
+/** A failure reading the body, before any route runs (malformed JSON, a body too large): the client's, never a 500. */
+const isBodyError = (err: FastifyError) => (err.statusCode ?? 500) < 500 && err.code?.startsWith('FST_ERR_CTP_') === true;
+
 /**
- * Failures reading the body, before any route runs (malformed JSON, a body too large), are the client's: a JSON 4xx with the catalogue's code, never a 500; a refused sign-in is audited. Answers and returns
- * true for those; any other error is left to the application's exception filters.
+ * Answers a body failure with a JSON 4xx carrying the catalogue's code; a refused sign-in is audited first, like any
+ * other refused sign-in, so the event is written before the answer leaves.
  */
-function bodyError(err: FastifyError, req: FastifyRequest, reply: FastifyReply, auth: () => AuthService): boolean {
-  const status = err.statusCode ?? 500;
-  if (status >= 500 || !err.code?.startsWith('FST_ERR_CTP_')) return false;
-  if (req.routeOptions.url === '/api/auth/login') void auth().refused(undefined, clientIp(req), 'bad_input').catch(() => undefined);
+async function answerBodyError(err: FastifyError, req: FastifyRequest, reply: FastifyReply, auth: AuthService): Promise<void> {
+  const status = err.statusCode!;
+  if (req.routeOptions.url === '/api/auth/login') await auth.refused(undefined, clientIp(req), 'bad_input').catch(() => undefined);
   const [code, message] = status === 413 ? [ErrorCode.PayloadTooLarge, `the request body is larger than ${BODY_LIMIT}`]
     : status === 400 ? [ErrorCode.MalformedBody, 'the request body is not valid JSON']
     : [codeForStatus(status), err.message];
-  void reply.status(status).send({ statusCode: status, code, message });
-  return true;
+  await reply.status(status).send({ statusCode: status, code, message });
 }
 
 /**
@@ -46,14 +47,14 @@ function proxyTrust(trust: false | number | string[]): false | string[] | ((addr
   return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }
 
-/** Nest's adapter, with body failures answered before Nest's own error handling sees them (see bodyError). */
+/** Nest's adapter, with body failures answered before Nest's own error handling sees them (see answerBodyError). */
 class Adapter extends FastifyAdapter {
   auth?: () => AuthService;
 
   override setErrorHandler(handler: Parameters<FastifyAdapter['setErrorHandler']>[0]) {
     const self = this;
     return super.setErrorHandler(function (this: unknown, err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
-      if (self.auth && bodyError(err, req, reply, self.auth)) return;
+      if (self.auth && isBodyError(err)) return answerBodyError(err, req, reply, self.auth());
       return (handler as (this: unknown, ...args: unknown[]) => unknown).call(this, err, req, reply);
     } as never);
   }

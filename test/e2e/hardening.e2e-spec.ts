@@ -95,12 +95,15 @@ describe('HTTP hardening', () => {
     expect((await t.http().get('/api/auth/me').set(who.auth)).status).toBe(401);
   });
 
-  it('audits a sign-in whose body it cannot read, however the route is spelled', async () => {
+  it('audits a sign-in whose body it cannot read, however the route is spelled, before it answers', async () => {
     const count = async () => Number((await t.db.query("SELECT count(*) AS n FROM audit_events WHERE action = 'auth.login_refused' AND detail->>'reason' = 'bad_input'"))[0].n);
     const before = await count();
     const res = await t.http().post('/API/Auth/Login/').set('Content-Type', 'application/json').send('{"email":');
     expect(res.body.code).toBe('malformed_body');
-    await expect.poll(count).toBe(before + 1);
+    expect(await count()).toBe(before + 1);
+    const poisoned = await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send('{"constructor":{"prototype":{"polluted":true}}}');
+    expect(poisoned.body.code).toBe('malformed_body');
+    expect(await count()).toBe(before + 2);
   });
 
   it('refuses a required text that is only white space, and trims the rest', async () => {
