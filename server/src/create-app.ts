@@ -20,8 +20,8 @@ import { requestLogger, RequestLines } from './common/request-log.js';
 import { uiAssets } from './common/ui-assets.js';
 import { nulCharacterRefusal, validationPipe } from './common/validation.js';
 
-export const BODY_LIMIT = '100kb';
-const BODY_LIMIT_BYTES = 100 * 1024;
+/** The largest request body the API reads, in kilobytes. */
+const BODY_LIMIT_KB = 100;
 
 /** A failure reading the body, before any route runs (malformed JSON, a body too large): the client's, never a 500. */
 const isBodyError = (err: FastifyError) => (err.statusCode ?? 500) < 500 && err.code?.startsWith('FST_ERR_CTP_') === true;
@@ -33,7 +33,7 @@ const isBodyError = (err: FastifyError) => (err.statusCode ?? 500) < 500 && err.
 async function answerBodyError(err: FastifyError, req: FastifyRequest, reply: FastifyReply, auth: AuthService): Promise<void> {
   const status = err.statusCode!;
   if (req.routeOptions.url === '/api/auth/login') await auth.refused(undefined, clientIp(req), 'bad_input').catch(() => undefined);
-  const [code, message] = status === 413 ? [ErrorCode.PayloadTooLarge, `the request body is larger than ${BODY_LIMIT}`]
+  const [code, message] = status === 413 ? [ErrorCode.PayloadTooLarge, `the request body is larger than ${BODY_LIMIT_KB}kb`]
     : status === 400 ? [ErrorCode.MalformedBody, 'the request body is not valid JSON']
     : [codeForStatus(status), err.message];
   await reply.status(status).send({ statusCode: status, code, message });
@@ -62,15 +62,15 @@ class Adapter extends FastifyAdapter {
 
 /**
  * The API reads JSON bodies only, as it always has: an empty JSON body is `{}` (so an action a client posts with the
- * JSON content type and nothing else still works), and a body of any other type is read up to the limit and left
+ * JSON content type and nothing else still works), and a body of any other type is read up to the server's limit and left
  * unparsed, so a route that needs fields refuses it as bad input. Prototype keys in JSON are refused (`400`).
  */
 function bodyParsers(fastify: FastifyInstance): void {
   const json = fastify.getDefaultJsonParser('error', 'error');
-  fastify.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (req, body: Buffer, done) =>
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body: Buffer, done) =>
     body.length === 0 ? done(null, {}) : json(req, body.toString('utf8'), done));
   for (const type of ['text/plain', '*']) {
-    fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (_req, _body, done) => done(null, undefined));
+    fastify.addContentTypeParser(type, { parseAs: 'buffer' }, (_req, _body, done) => done(null, undefined));
   }
 }
 
@@ -81,7 +81,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     loggerInstance: logger,
     logController: new RequestLines(),
     trustProxy: proxyTrust(options.config.trustProxy),
-    bodyLimit: BODY_LIMIT_BYTES,
+    bodyLimit: BODY_LIMIT_KB * 1024, // every body parser's limit
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 1000 },
   });
   // The body parsers are the application's own (see bodyParsers), not Nest's JSON and form parsers.
